@@ -1,0 +1,162 @@
+import type { Root, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { z } from 'zod';
+import { annotationSchema } from '../schemas/annotation.ts';
+import { caseSchema } from '../schemas/case.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { letterSchema } from '../schemas/letter.ts';
+import { organizationSchema } from '../schemas/organization.ts';
+import { personSchema } from '../schemas/person.ts';
+import { questionSchema } from '../schemas/question.ts';
+import { checkedReference, plainReference } from '../schemas/reference.ts';
+import { reportSchema } from '../schemas/report.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import type { ContentFile } from './content-files.ts';
+import { parseEntityLink } from './routes.ts';
+
+/** One problem in one file, worded for the editor who has to fix it. */
+export interface ContentError {
+	file: string;
+	line: number;
+	/** The field, e.g. `authors.3.person`, or `body` for the Markdown text. */
+	field: string;
+	message: string;
+}
+
+/** `content/questions/x.md:12: authors.3.person: no entry "y" in people; known: …` */
+export function formatError(error: ContentError): string {
+	return `${error.file}:${error.line}: ${error.field}: ${error.message}`;
+}
+
+/** A named check over all content files; returns every problem it finds, never only the first. */
+export type Check = (files: ContentFile[]) => ContentError[];
+
+/** The ids present in each collection, from the files themselves. */
+function idsFrom(files: ContentFile[]): (collection: CollectionName) => Set<string> {
+	const byCollection = new Map<CollectionName, Set<string>>();
+	for (const file of files) {
+		const ids = byCollection.get(file.collection) ?? new Set();
+		ids.add(file.id);
+		byCollection.set(file.collection, ids);
+	}
+	return (collection) => byCollection.get(collection) ?? new Set();
+}
+
+function schemasFor(files: ContentFile[]): Record<CollectionName, z.ZodType> {
+	const ref = checkedReference(plainReference, idsFrom(files));
+	return {
+		letters: letterSchema(ref),
+		reports: reportSchema(ref),
+		questions: questionSchema(ref),
+		cases: caseSchema(ref),
+		events: eventSchema(ref),
+		annotations: annotationSchema(ref),
+		people: personSchema(ref),
+		organizations: organizationSchema(ref),
+		sources: sourceSchema,
+	};
+}
+
+/** YAML that does not parse. */
+export const checkSyntax: Check = (files) =>
+	files.flatMap((file) => file.syntaxErrors.map((e) => ({ file: file.path, line: e.line, field: 'yaml', message: e.message })));
+
+/** Every field against its collection's schema: types, required fields, dates, https, references. */
+export const checkSchemas: Check = (files) => {
+	const schemas = schemasFor(files);
+	return files.flatMap((file) => {
+		if (file.data === undefined) return [];
+		const result = schemas[file.collection].safeParse(file.data);
+		if (result.success) return [];
+		return result.error.issues.map((issue) => {
+			const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+			return { file: file.path, line: file.lineOf(path), field: path.join('.') || '(file)', message: issue.message };
+		});
+	});
+};
+
+/** Two files that would get the same id in one collection (`x.yaml` and `x.yml`, say). */
+export const checkDuplicateIds: Check = (files) => {
+	const seen = new Map<string, ContentFile>();
+	return files.flatMap((file) => {
+		const key = `${file.collection}/${file.id}`;
+		const first = seen.get(key);
+		if (!first) {
+			seen.set(key, file);
+			return [];
+		}
+		return [{ file: file.path, line: 1, field: 'id', message: `duplicate id "${file.id}" in ${file.collection}: also used by ${first.path}` }];
+	});
+};
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function parseBody(file: ContentFile): Root | undefined {
+	return file.body === undefined ? undefined : (parser.parse(file.body) as Root);
+}
+
+const lineIn = (file: ContentFile, node: { position?: { start: { line: number } } | undefined }) =>
+	file.bodyLine + (node.position?.start.line ?? 1) - 1;
+
+/** Footnotes: every reference has a definition and every definition is referenced. */
+export const checkFootnotes: Check = (files) =>
+	files.flatMap((file) => {
+		const tree = parseBody(file);
+		if (!tree) return [];
+		const errors: ContentError[] = [];
+		const referenced = new Set<string>();
+		const definitions = new Map<string, number>();
+		visit(tree, (node) => {
+			if (node.type === 'footnoteReference') referenced.add(node.identifier);
+			if (node.type === 'footnoteDefinition') definitions.set(node.identifier, lineIn(file, node));
+		});
+		// GFM leaves a reference without a definition as plain text: find it there.
+		visit(tree, 'text', (node: Text) => {
+			for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `footnote reference [^${match[1]}] has no definition; expected a line "[^${match[1]}]: …"` });
+			}
+		});
+		for (const [label, line] of definitions) {
+			if (!referenced.has(label)) {
+				errors.push({ file: file.path, line, field: 'body', message: `footnote [^${label}] is defined but never referenced; expected [^${label}] in the text, or remove the definition` });
+			}
+		}
+		return errors;
+	});
+
+/** Links in Markdown: entity links name existing entries; links to site pages lead somewhere. */
+export const checkLinks: Check = (files) => {
+	const ids = idsFrom(files);
+	return files.flatMap((file) => {
+		const tree = parseBody(file);
+		if (!tree) return [];
+		const errors: ContentError[] = [];
+		visit(tree, 'link', (node) => {
+			const link = parseEntityLink(node.url);
+			if (link && !ids(link.collection).has(link.id)) {
+				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": no entry "${link.id}" in ${link.collection}; known: ${[...ids(link.collection)].sort().join(', ')}` });
+			} else if (/^(javascript|data|vbscript):/i.test(node.url.trim())) {
+				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>` });
+			} else if (/^http:\/\//i.test(node.url)) {
+				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": expected an https:// URL` });
+			} else if (node.url.startsWith('/')) {
+				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path` });
+			}
+		});
+		return errors;
+	});
+};
+
+/** All checks, in the order their errors are printed. */
+export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkLinks];
+
+/** Runs every check and returns every error, sorted by file and line. */
+export function checkContent(files: ContentFile[]): ContentError[] {
+	return checks
+		.flatMap((check) => check(files))
+		.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,45 @@
+import type { CollectionName } from '../schemas/shared.ts';
+
+/** The site path of each collection's pages. Annotations live on their target's page. */
+export const collectionPaths: Record<Exclude<CollectionName, 'annotations'>, string> = {
+	letters: 'letters',
+	reports: 'reports',
+	questions: 'questions',
+	people: 'people',
+	organizations: 'organizations',
+	cases: 'cases',
+	events: 'events',
+	sources: 'sources',
+};
+
+/** Link schemes usable in Markdown, e.g. `[Andrzej Duda](person:andrzej-duda)`. */
+export const linkSchemes: Record<string, keyof typeof collectionPaths> = {
+	letter: 'letters',
+	report: 'reports',
+	question: 'questions',
+	person: 'people',
+	organization: 'organizations',
+	case: 'cases',
+	event: 'events',
+	source: 'sources',
+};
+
+/** Joins the site's base path (always ending in `/`) and a path without a leading slash. */
+export function withBase(path: string, base = import.meta.env?.BASE_URL ?? '/'): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** The URL of an entry's page, e.g. `/people/andrzej-duda/`. */
+export function entryPath(collection: keyof typeof collectionPaths, id: string, base?: string): string {
+	return withBase(`${collectionPaths[collection]}/${id}/`, base);
+}
+
+const schemePattern = new RegExp(`^(${Object.keys(linkSchemes).join('|')}):(.*)$`);
+
+/** Reads an entity link such as `person:andrzej-duda`; anything else gives `undefined`. */
+export function parseEntityLink(url: string): { collection: keyof typeof collectionPaths; id: string } | undefined {
+	const match = schemePattern.exec(url);
+	if (!match) return undefined;
+	return { collection: linkSchemes[match[1]!]!, id: match[2]! };
+}

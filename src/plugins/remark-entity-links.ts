@@ -1,0 +1,52 @@
+import type { Link, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { entryPath, parseEntityLink } from '../lib/routes.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+
+export interface Options {
+	/** The site's base path, e.g. `/` or `/brief/`. */
+	base: string;
+	/** The ids that exist in a collection. */
+	idsOf: (collection: CollectionName) => Set<string>;
+}
+
+/** An entity a document mentions, recorded for backlinks. */
+export interface Mention {
+	collection: CollectionName;
+	id: string;
+}
+
+/**
+ * Resolves links such as `[Andrzej Duda](person:andrzej-duda)` to the entity's page, fails on an
+ * unknown id with the file, line and the known ids, and records every mention in the frontmatter
+ * (`mentions`) so pages can list backlinks without a second parse.
+ */
+export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, file) => {
+	const mentions: Mention[] = [];
+	visit(tree, 'link', (node: Link) => {
+		const link = parseEntityLink(node.url);
+		if (!link) return;
+		const { collection, id } = link;
+		const known = options.idsOf(collection);
+		if (!known.has(id)) {
+			const line = node.position?.start.line;
+			file.fail(
+				`${file.path}${line ? `:${line}` : ''}: link "${node.url}": no entry "${id}" in ${collection}; known: ${[...known].sort().join(', ')}`,
+				node,
+			);
+		}
+		node.url = entryPath(collection, id, options.base);
+		node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataEntity: `${collection}/${id}` } };
+		if (!mentions.some((m) => m.collection === collection && m.id === id)) mentions.push({ collection, id });
+	});
+	recordMentions(file, mentions);
+};
+
+function recordMentions(file: VFile, mentions: Mention[]) {
+	const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+	data.astro ??= {};
+	data.astro.frontmatter ??= {};
+	data.astro.frontmatter.mentions = mentions;
+}

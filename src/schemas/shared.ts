@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Collection ids are ASCII kebab-case slugs of names, e.g. `andrzej-duda`. */
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug such as "andrzej-duda"');
+
+/**
+ * YAML turns an unquoted `2015-02-02` into a Date and `2011` into a number; bring both back to text.
+ * (A Date hides an impossible day such as 2015-02-31 by rolling it over: `npm run check` reads
+ * the raw text without that conversion and catches it.)
+ */
+const fromYaml = (value: unknown) =>
+	value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
+
+/** A calendar date that really exists, written `YYYY-MM-DD`, e.g. `2015-02-02`. */
+export const isoDate = z.preprocess(
+	fromYaml,
+	z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' }),
+);
+
+/**
+ * A date known only to the year or month (`2011`, `2014-07`) or to the day (`2015-02-02`).
+ * Events and sources are often dated only roughly; we never pad an unknown day.
+ */
+export const partialDate = z.preprocess(
+	fromYaml,
+	z.union([z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.iso.date()], {
+		error: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD',
+	}),
+);
+
+/** Links that leave the site must be https: readers may be watched. */
+export const httpsUrl = z.url({
+	protocol: /^https$/,
+	error: 'expected an https:// URL',
+});
+
+/** A short plain-text string that must not be blank. */
+export const text = z.string().trim().min(1, 'expected text, got an empty string');
+
+/** ISO 639-1 language code of a source, e.g. `en`, `pl`, `ru`. */
+export const language = z.string().regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 language code such as "en"');
+
+/** The names of our collections, so references name only real ones. */
+export const collectionNames = [
+	'letters',
+	'reports',
+	'questions',
+	'people',
+	'organizations',
+	'cases',
+	'events',
+	'sources',
+	'annotations',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/**
+ * Builds the schema of a reference to another collection. In `content.config.ts` this is Astro's
+ * `reference()` checked against the ids that exist; in unit tests, a plain stand-in.
+ */
+export type ReferenceFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;

@@ -1,0 +1,26 @@
+/** The slice of Pagefind's Component UI API that our scripts use (window.PagefindComponents). */
+export interface PagefindInstance {
+	triggerSearch(term: string): void;
+	on(event: 'search', callback: (term: string) => void): void;
+	on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
+}
+interface PagefindComponents {
+	getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+}
+
+let loading: Promise<PagefindComponents> | undefined;
+
+/** Loads Pagefind's Component UI (script and theme) once, from the bundle next to the site. */
+export function loadPagefindComponents(bundle: string): Promise<PagefindComponents> {
+	loading ??= (async () => {
+		if (!document.querySelector(`link[href="${bundle}pagefind-component-ui.css"]`)) {
+			const css = document.createElement('link');
+			css.rel = 'stylesheet';
+			css.href = `${bundle}pagefind-component-ui.css`;
+			document.head.append(css);
+		}
+		await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+		return (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
+	})();
+	return loading;
+}
