@@ -6,6 +6,7 @@ export interface PagefindInstance {
 }
 interface PagefindComponents {
 	getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+	configureInstance(name: string, options: Record<string, unknown>): void;
 }
 
 let loading: Promise<PagefindComponents> | undefined;
@@ -20,7 +21,13 @@ export function loadPagefindComponents(bundle: string): Promise<PagefindComponen
 			document.head.append(css);
 		}
 		await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
-		return (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
+		const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
+		components.configureInstance('default', {
+			bundlePath: bundle,
+			// ASCII spellings of title words (Zdzislaw for Zdzisław) count as much as the title itself.
+			ranking: { metaWeights: { title: 5, title_spellings: 5 } },
+		});
+		return components;
 	})();
 	return loading;
 }
