@@ -9,7 +9,7 @@ export const organizationSchema = (ref: ReferenceFactory) =>
 		/** Abbreviation the letter uses, e.g. `EEAS`. */
 		acronym: text.optional(),
 		/** What kind of body it is. */
-		kind: z.enum(['ngo', 'coalition', 'eu-institution', 'un-body', 'state', 'state-body', 'political-group']),
+		kind: z.enum(['ngo', 'coalition', 'union-of-states', 'eu-institution', 'un-body', 'state', 'state-body', 'political-group', 'political-party']),
 		/** One line on what it is, in our words. */
 		description: text,
 		/** Its own website, when the research notes give one. */

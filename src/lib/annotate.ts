@@ -1,0 +1,104 @@
+import type { Element, ElementContent, Parent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { findQuote, type TextQuote } from './text-quote.ts';
+
+/** An annotation ready to be placed: where it anchors and the note element to show. */
+export interface Placement {
+	id: string;
+	quote: TextQuote;
+	/** The note, built by `annotationNote`; placed after the block that holds the end of the quote. */
+	note: Element;
+}
+
+/** An annotation whose quote could not be placed, and how many places matched (0 or more than 1). */
+export interface Miss {
+	id: string;
+	count: number;
+}
+
+interface TextRun {
+	node: Text;
+	/** Ancestors from the root down to the text node's parent. */
+	path: Parent[];
+	start: number;
+}
+
+const isNote = (node: ElementContent | Root) => node.type === 'element' && node.tagName === 'aside';
+
+/** Text nodes in document order, with their offset in the joined text; notes already placed are skipped. */
+function textRuns(tree: Root): TextRun[] {
+	const runs: TextRun[] = [];
+	let offset = 0;
+	const walk = (parent: Parent, path: Parent[]) => {
+		for (const child of parent.children as ElementContent[]) {
+			if (child.type === 'text') {
+				runs.push({ node: child, path: [...path, parent], start: offset });
+				offset += child.value.length;
+			} else if (child.type === 'element' && !isNote(child)) {
+				walk(child, [...path, parent]);
+			}
+		}
+	};
+	walk(tree, []);
+	return runs;
+}
+
+/** The text a reader sees in the tree, notes excluded: what quotes are matched against. */
+export function annotatableText(tree: Root): string {
+	return textRuns(tree)
+		.map((run) => run.node.value)
+		.join('');
+}
+
+const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
+
+/**
+ * Marks each annotation's quote with `<mark data-annotation>` (one mark per text node it spans,
+ * so the text itself is never changed) and puts its note right after the paragraph that holds
+ * the end of the quote. Returns the annotations that could not be placed.
+ */
+export function annotate(tree: Root, placements: Placement[]): Miss[] {
+	const misses: Miss[] = [];
+	for (const placement of placements) {
+		const runs = textRuns(tree);
+		const match = findQuote(runs.map((run) => run.node.value).join(''), placement.quote);
+		if (!match.found) {
+			misses.push({ id: placement.id, count: match.count });
+			continue;
+		}
+		let last: TextRun | undefined;
+		for (const run of runs) {
+			const from = Math.max(match.start, run.start) - run.start;
+			const to = Math.min(match.end, run.start + run.node.value.length) - run.start;
+			if (from >= to) continue;
+			const value = run.node.value;
+			const parent = run.path.at(-1)!;
+			const mark = h('mark', { className: ['annotated'], dataAnnotation: placement.id }, value.slice(from, to));
+			const pieces: ElementContent[] = [];
+			if (from > 0) pieces.push({ type: 'text', value: value.slice(0, from) });
+			pieces.push(mark);
+			if (to < value.length) pieces.push({ type: 'text', value: value.slice(to) });
+			parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
+			last = run;
+		}
+		placeNoteAfterBlock(tree, last!.path, placement.note);
+	}
+	return misses;
+}
+
+/** Inserts the note after the innermost paragraph-like ancestor (after the whole tree's child if none). */
+function placeNoteAfterBlock(tree: Root, path: Parent[], note: Element) {
+	for (let i = path.length - 1; i > 0; i--) {
+		const node = path[i] as Element;
+		if (blockTags.has(node.tagName)) {
+			const container = path[i - 1]!;
+			const at = container.children.indexOf(node);
+			// Several notes on one paragraph keep the order of their quotes.
+			let after = at + 1;
+			while (after < container.children.length && isNote(container.children[after] as ElementContent)) after++;
+			container.children.splice(after, 0, note as never);
+			return;
+		}
+	}
+	tree.children.push(note);
+}
