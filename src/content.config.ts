@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { annotationSchema } from './schemas/annotation.ts';
 import { caseSchema } from './schemas/case.ts';
 import { eventSchema } from './schemas/event.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { letterSchema } from './schemas/letter.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { personSchema } from './schemas/person.ts';
@@ -29,4 +30,5 @@ export const collections = {
 	people: defineCollection({ loader: yaml('people'), schema: personSchema(ref) }),
 	organizations: defineCollection({ loader: yaml('organizations'), schema: organizationSchema(ref) }),
 	sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
+	glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(ref) }),
 };

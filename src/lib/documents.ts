@@ -13,6 +13,7 @@ export const documentTypes: Record<CollectionName, string> = {
 	events: 'Event',
 	sources: 'Source',
 	annotations: 'Annotation',
+	glossary: 'Glossary term',
 };
 
 /** Collections whose entries can mention or cite other entries (every page but a source's own). */

@@ -1,12 +1,15 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import { annotationSchema } from '../schemas/annotation.ts';
 import { caseSchema } from '../schemas/case.ts';
 import { eventSchema } from '../schemas/event.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { letterSchema } from '../schemas/letter.ts';
 import { organizationSchema } from '../schemas/organization.ts';
 import { personSchema } from '../schemas/person.ts';
@@ -17,6 +20,8 @@ import type { CollectionName } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseEntityLink } from './routes.ts';
+import { annotatableText } from './annotate.ts';
+import { describeMiss, findQuote } from './text-quote.ts';
 
 /** One problem in one file, worded for the editor who has to fix it. */
 export interface ContentError {
@@ -58,6 +63,7 @@ function schemasFor(files: ContentFile[]): Record<CollectionName, z.ZodType> {
 		people: personSchema(ref),
 		organizations: organizationSchema(ref),
 		sources: sourceSchema,
+		glossary: glossarySchema(ref),
 	};
 }
 
@@ -151,8 +157,32 @@ export const checkLinks: Check = (files) => {
 	});
 };
 
+/** The text a reader sees in a Markdown body, as the site renders it (footnotes included). */
+function renderedText(file: ContentFile): string {
+	const tree = parseBody(file);
+	if (!tree) return '';
+	return annotatableText(unified().use(remarkRehype).runSync(tree, file.path) as HastRoot);
+}
+
+/** Each annotation's quote is found exactly once in the text of the document it annotates. */
+export const checkAnnotationAnchors: Check = (files) => {
+	const texts = new Map<string, string>();
+	return files.flatMap((file) => {
+		if (file.collection !== 'annotations' || !file.data) return [];
+		const data = file.data as { target?: unknown; exact?: unknown; prefix?: unknown; suffix?: unknown };
+		if (typeof data.target !== 'string' || typeof data.exact !== 'string') return []; // the schema check reports it
+		const target = files.find((f) => f.collection === 'letters' && f.id === data.target);
+		if (!target) return [];
+		if (!texts.has(target.id)) texts.set(target.id, renderedText(target));
+		const quote = { exact: data.exact, prefix: data.prefix as string | undefined, suffix: data.suffix as string | undefined };
+		const match = findQuote(texts.get(target.id)!, quote);
+		if (match.found) return [];
+		return [{ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target.id}`) }];
+	});
+};
+
 /** All checks, in the order their errors are printed. */
-export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkLinks];
+export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkLinks, checkAnnotationAnchors];
 
 /** Runs every check and returns every error, sorted by file and line. */
 export function checkContent(files: ContentFile[]): ContentError[] {

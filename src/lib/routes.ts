@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/shared.ts';
 
-/** The site path of each collection's pages. Annotations live on their target's page. */
-export const collectionPaths: Record<Exclude<CollectionName, 'annotations'>, string> = {
+/** The site path of each collection's pages. Annotations live on their target's page, terms on the glossary page. */
+export const collectionPaths: Record<Exclude<CollectionName, 'annotations' | 'glossary'>, string> = {
 	letters: 'letters',
 	reports: 'reports',
 	questions: 'questions',

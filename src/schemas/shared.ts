@@ -53,6 +53,7 @@ export const collectionNames = [
 	'events',
 	'sources',
 	'annotations',
+	'glossary',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
