@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { remarkEntityLinks } from './src/plugins/remark-entity-links.ts';
+import { rehypeParagraphPermalinks } from './src/plugins/rehype-paragraph-permalinks.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { idsOf } from './src/lib/content-ids.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkEntityLinks, { base, idsOf }]],
-			rehypePlugins: [rehypeSlug],
+			rehypePlugins: [rehypeSlug, [rehypeParagraphPermalinks, { include: (path) => /[\\/]letters[\\/]/.test(path) }]],
 			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (i) => `Back to reference ${i + 1}` },
 		}),
 	},

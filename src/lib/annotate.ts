@@ -24,6 +24,8 @@ interface TextRun {
 }
 
 const isNote = (node: ElementContent | Root) => node.type === 'element' && node.tagName === 'aside';
+/** Paragraph permalinks (¶) are navigation, not text. */
+const isPermalink = (node: Element) => node.tagName === 'a' && String(node.properties.className ?? '').includes('permalink');
 
 /** Text nodes in document order, with their offset in the joined text; notes already placed are skipped. */
 function textRuns(tree: Root): TextRun[] {
@@ -34,7 +36,7 @@ function textRuns(tree: Root): TextRun[] {
 			if (child.type === 'text') {
 				runs.push({ node: child, path: [...path, parent], start: offset });
 				offset += child.value.length;
-			} else if (child.type === 'element' && !isNote(child)) {
+			} else if (child.type === 'element' && !isNote(child) && !isPermalink(child)) {
 				walk(child, [...path, parent]);
 			}
 		}
@@ -86,19 +88,25 @@ export function annotate(tree: Root, placements: Placement[]): Miss[] {
 	return misses;
 }
 
-/** Inserts the note after the innermost paragraph-like ancestor (after the whole tree's child if none). */
+/**
+ * Puts the note after the innermost paragraph-like ancestor of the quote's end. The paragraph and
+ * its notes share a `<div class="annotated-block">`, so a wide screen can set them side by side.
+ */
 function placeNoteAfterBlock(tree: Root, path: Parent[], note: Element) {
 	for (let i = path.length - 1; i > 0; i--) {
-		const node = path[i] as Element;
-		if (blockTags.has(node.tagName)) {
-			const container = path[i - 1]!;
-			const at = container.children.indexOf(node);
-			// Several notes on one paragraph keep the order of their quotes.
-			let after = at + 1;
-			while (after < container.children.length && isNote(container.children[after] as ElementContent)) after++;
-			container.children.splice(after, 0, note as never);
-			return;
+		const block = path[i] as Element;
+		if (!blockTags.has(block.tagName)) continue;
+		const container = path[i - 1]!;
+		if (isWrapper(container)) {
+			container.children.push(note);
+		} else {
+			const wrapper = h('div', { className: ['annotated-block'] }, [block, note]);
+			container.children.splice(container.children.indexOf(block), 1, wrapper);
 		}
+		return;
 	}
 	tree.children.push(note);
 }
+
+const isWrapper = (node: Parent): node is Element =>
+	node.type === 'element' && (node as Element).tagName === 'div' && String((node as Element).properties.className ?? '').includes('annotated-block');

@@ -1,0 +1,53 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { annotate } from './annotate.ts';
+import { annotationNote } from './annotation-note.ts';
+import { resolve } from './entries.ts';
+import { entryPath } from './routes.ts';
+import { describeMiss } from './text-quote.ts';
+
+/** The annotations of one letter, in the order of their files. */
+export async function annotationsOf(letterId: string): Promise<CollectionEntry<'annotations'>[]> {
+	return (await getCollection('annotations', (a) => a.data.target.id === letterId)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The letter's rendered HTML with its annotations in place (marks around the quoted passages, notes
+ * beside them), split into the body and the footnotes, which the page prints after the signature as
+ * the original printed them at the foot of the page. A quote that is not found once fails the build,
+ * naming the annotation's file.
+ */
+export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string }> {
+	const annotations = await annotationsOf(letter.id);
+	const tree = fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root;
+	const placements = await Promise.all(
+		annotations.map(async (annotation) => {
+			const sources = await Promise.all(annotation.data.sources.map((ref) => resolve(ref)));
+			return {
+				id: annotation.id,
+				quote: annotation.data,
+				note: annotationNote({
+					id: annotation.id,
+					title: annotation.data.title,
+					motivation: annotation.data.motivation,
+					bodyHtml: annotation.rendered?.html ?? '',
+					sources: sources.map((source) => ({ title: source.data.title, href: entryPath('sources', source.id) })),
+				}),
+			};
+		}),
+	);
+	const misses = annotate(tree, placements);
+	if (misses.length > 0) {
+		const lines = misses.map((miss) => {
+			const annotation = annotations.find((a) => a.id === miss.id)!;
+			return `${annotation.filePath ?? annotation.id}: exact: ${describeMiss(annotation.data, miss.count, `letters/${letter.id}`)}`;
+		});
+		throw new Error(`Annotations that cannot be placed:\n${lines.join('\n')}`);
+	}
+	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
+	const footnotes = tree.children.filter(isFootnotes);
+	tree.children = tree.children.filter((node) => !isFootnotes(node));
+	return { body: toHtml(tree), footnotes: toHtml({ type: 'root', children: footnotes }) };
+}
