@@ -20,6 +20,7 @@ import type { CollectionName } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseEntityLink } from './routes.ts';
+import { unknownIdMessage } from './unknown-id.ts';
 import { annotatableText } from './annotate.ts';
 import { describeMiss, findQuote } from './text-quote.ts';
 
@@ -32,7 +33,7 @@ export interface ContentError {
 	message: string;
 }
 
-/** `content/questions/x.md:12: authors.3.person: no entry "y" in people; known: …` */
+/** `content/questions/x.md:12: authors.3.person: no entry "y" in people; did you mean …` */
 export function formatError(error: ContentError): string {
 	return `${error.file}:${error.line}: ${error.field}: ${error.message}`;
 }
@@ -144,7 +145,7 @@ export const checkLinks: Check = (files) => {
 		visit(tree, 'link', (node) => {
 			const link = parseEntityLink(node.url);
 			if (link && !ids(link.collection).has(link.id)) {
-				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": no entry "${link.id}" in ${link.collection}; known: ${[...ids(link.collection)].sort().join(', ')}` });
+				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": ${unknownIdMessage(link.id, link.collection, ids(link.collection))}` });
 			} else if (/^(javascript|data|vbscript):/i.test(node.url.trim())) {
 				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>` });
 			} else if (/^http:\/\//i.test(node.url)) {
@@ -156,6 +157,28 @@ export const checkLinks: Check = (files) => {
 		return errors;
 	});
 };
+
+/** Collections whose every footnote must cite a source: editorial texts that state facts. */
+const sourcedCollections = new Set<CollectionName>(['reports', 'cases']);
+
+/** In reports and cases, every footnote cites at least one source with a `source:<id>` link. */
+export const checkFootnoteSources: Check = (files) =>
+	files.flatMap((file) => {
+		if (!sourcedCollections.has(file.collection)) return [];
+		const tree = parseBody(file);
+		if (!tree) return [];
+		const errors: ContentError[] = [];
+		visit(tree, 'footnoteDefinition', (definition) => {
+			let cites = false;
+			visit(definition, 'link', (link) => {
+				if (parseEntityLink(link.url)?.collection === 'sources') cites = true;
+			});
+			if (!cites) {
+				errors.push({ file: file.path, line: lineIn(file, definition), field: 'body', message: `footnote [^${definition.label ?? definition.identifier}] cites no source; expected a link such as [Publisher, title](source:<id>)` });
+			}
+		});
+		return errors;
+	});
 
 /** The text a reader sees in a Markdown body, as the site renders it (footnotes included). */
 function renderedText(file: ContentFile): string {
@@ -182,7 +205,7 @@ export const checkAnnotationAnchors: Check = (files) => {
 };
 
 /** All checks, in the order their errors are printed. */
-export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkLinks, checkAnnotationAnchors];
+export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkLinks, checkAnnotationAnchors];
 
 /** Runs every check and returns every error, sorted by file and line. */
 export function checkContent(files: ContentFile[]): ContentError[] {

@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { entryPath, parseEntityLink } from '../lib/routes.ts';
+import { unknownIdMessage } from '../lib/unknown-id.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 
 export interface Options {
@@ -20,7 +21,7 @@ export interface Mention {
 
 /**
  * Resolves links such as `[Andrzej Duda](person:andrzej-duda)` to the entity's page, fails on an
- * unknown id with the file, line and the known ids, and records every mention in the frontmatter
+ * unknown id with the file, line and the closest known ids, and records every mention in the frontmatter
  * (`mentions`) so pages can list backlinks without a second parse.
  */
 export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, file) => {
@@ -33,7 +34,7 @@ export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, fi
 		if (!known.has(id)) {
 			const line = node.position?.start.line;
 			file.fail(
-				`${file.path}${line ? `:${line}` : ''}: link "${node.url}": no entry "${id}" in ${collection}; known: ${[...known].sort().join(', ')}`,
+				`${file.path}${line ? `:${line}` : ''}: link "${node.url}": ${unknownIdMessage(id, collection, known)}`,
 				node,
 			);
 		}

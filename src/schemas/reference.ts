@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { unknownIdMessage } from '../lib/unknown-id.ts';
 import type { CollectionName, ReferenceFactory } from './shared.ts';
 
 type BaseReference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 /**
  * Wraps a reference schema so that a reference to an id that does not exist fails with a message
- * that names the id and lists the known ones. Astro's `reference()` alone only checks the shape.
+ * that names the id and suggests the closest known ones. Astro's `reference()` alone only checks the shape.
  */
 export function checkedReference(base: BaseReference, idsOf: (collection: CollectionName) => Set<string>): ReferenceFactory {
 	return (collection) =>
@@ -14,7 +15,7 @@ export function checkedReference(base: BaseReference, idsOf: (collection: Collec
 			if (!known.has(value.id)) {
 				ctx.addIssue({
 					code: 'custom',
-					message: `no entry "${value.id}" in ${collection}; known: ${[...known].sort().join(', ') || '(none)'}`,
+					message: unknownIdMessage(value.id, collection, known),
 				});
 			}
 		});
