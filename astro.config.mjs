@@ -3,8 +3,11 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import rehypeSanitize from 'rehype-sanitize';
 import { remarkEntityLinks } from './src/plugins/remark-entity-links.ts';
 import { rehypeParagraphPermalinks } from './src/plugins/rehype-paragraph-permalinks.ts';
+import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { idsOf } from './src/lib/content-ids.ts';
@@ -24,9 +27,31 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkEntityLinks, { base, idsOf }]],
-			rehypePlugins: [rehypeSlug, [rehypeParagraphPermalinks, { include: (path) => /[\\/]letters[\\/]/.test(path) }]],
+			// Sanitise first: it sees only what Markdown produced, before our own plugins add markup.
+			rehypePlugins: [
+				[rehypeSanitize, sanitizeSchema],
+				rehypeSlug,
+				rehypeExternalLinks,
+				[rehypeParagraphPermalinks, { include: (path) => /[\\/]letters[\\/]/.test(path) }],
+			],
 			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (i) => `Back to reference ${i + 1}` },
 		}),
+	},
+	security: {
+		// A strict policy on every page: only this site's own files; no inline scripts.
+		// Pagefind needs WebAssembly ('wasm-unsafe-eval') and its icons are data: images.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
 	},
 	integrations: [pagefind(), atomicBuild()],
 });

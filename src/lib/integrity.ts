@@ -135,6 +135,19 @@ export const checkFootnotes: Check = (files) =>
 		return errors;
 	});
 
+/** Raw HTML in Markdown is refused: Markdown says everything this site needs, and HTML could carry scripts. */
+export const checkRawHtml: Check = (files) =>
+	files.flatMap((file) => {
+		const tree = parseBody(file);
+		if (!tree) return [];
+		const errors: ContentError[] = [];
+		visit(tree, 'html', (node) => {
+			const shown = node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value;
+			errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `raw HTML ${JSON.stringify(shown)} is not allowed; expected Markdown only` });
+		});
+		return errors;
+	});
+
 /** Links in Markdown: entity links name existing entries; links to site pages lead somewhere. */
 export const checkLinks: Check = (files) => {
 	const ids = idsFrom(files);
@@ -205,7 +218,7 @@ export const checkAnnotationAnchors: Check = (files) => {
 };
 
 /** All checks, in the order their errors are printed. */
-export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkLinks, checkAnnotationAnchors];
+export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors];
 
 /** Runs every check and returns every error, sorted by file and line. */
 export function checkContent(files: ContentFile[]): ContentError[] {
