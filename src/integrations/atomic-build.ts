@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Makes `astro build` all-or-nothing: Astro writes into a staging folder, and only a build that got
- * through every step (pages, search index) replaces the real output folder, in one rename.
- * A failed build leaves the previous site exactly as it was. List it last, so it runs after the others.
+ * Makes `astro build` all-or-nothing: Astro writes into a staging folder of its own (one per build
+ * process, so two builds never mix their files), and only a build that got through every step
+ * (pages, search index) replaces the real output folder, by renaming. A failed build leaves the
+ * previous site exactly as it was, and its staging folder is removed when the process exits.
+ * List it last, so it runs after the other integrations.
  */
 export function atomicBuild(): AstroIntegration {
 	let finalDir = '';
@@ -14,17 +16,18 @@ export function atomicBuild(): AstroIntegration {
 	return {
 		name: 'odf:atomic-build',
 		hooks: {
-			'astro:config:setup': async ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
-				finalDir = fileURLToPath(config.outDir);
-				const staging = new URL(`../.${config.outDir.pathname.split('/').filter(Boolean).pop()}-staging/`, config.outDir);
+				finalDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+				const name = finalDir.split('/').pop();
+				const staging = new URL(`../.${name}-staging-${process.pid}/`, config.outDir);
 				stagingDir = fileURLToPath(staging);
-				await rm(stagingDir, { recursive: true, force: true });
+				rmSync(stagingDir, { recursive: true, force: true });
+				process.once('exit', () => rmSync(stagingDir, { recursive: true, force: true }));
 				updateConfig({ outDir: staging });
 			},
 			'astro:build:done': async ({ logger }) => {
-				const previous = `${finalDir.replace(/\/$/, '')}.previous`;
-				await rm(previous, { recursive: true, force: true });
+				const previous = `${finalDir}.previous-${process.pid}`;
 				if (existsSync(finalDir)) await rename(finalDir, previous);
 				await rename(stagingDir, finalDir);
 				await rm(previous, { recursive: true, force: true });

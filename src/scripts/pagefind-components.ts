@@ -24,6 +24,8 @@ export function loadPagefindComponents(bundle: string): Promise<PagefindComponen
 		const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
 		components.configureInstance('default', {
 			bundlePath: bundle,
+			// Result links carry ?highlight=…, and scripts/highlight.ts marks the words on the page opened.
+			highlightParam: 'highlight',
 			// ASCII spellings of title words (Zdzislaw for Zdzisław) count as much as the title itself.
 			ranking: { metaWeights: { title: 5, title_spellings: 5 } },
 		});
