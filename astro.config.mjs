@@ -34,9 +34,9 @@ export default defineConfig({
 				[rehypeSanitize, sanitizeSchema],
 				rehypeSlug,
 				rehypeExternalLinks,
-				[rehypeParagraphPermalinks, { include: (path) => /[\\/]letters[\\/]/.test(path) }],
+				[rehypeParagraphPermalinks, { include: (/** @type {string} */ path) => /[\\/]letters[\\/]/.test(path) }],
 			],
-			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (i) => `Back to reference ${i + 1}` },
+			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
 		}),
 	},
 	security: {

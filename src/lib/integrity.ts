@@ -200,21 +200,36 @@ function renderedText(file: ContentFile): string {
 	return annotatableText(unified().use(remarkRehype).runSync(tree, file.path) as HastRoot);
 }
 
-/** Each annotation's quote is found exactly once in the text of the document it annotates. */
+/**
+ * Each annotation's quote is found exactly once in the text of the document it annotates, and no
+ * two annotations mark overlapping text (their marks and notes would be impossible to tell apart).
+ */
 export const checkAnnotationAnchors: Check = (files) => {
 	const texts = new Map<string, string>();
-	return files.flatMap((file) => {
-		if (file.collection !== 'annotations' || !file.data) return [];
+	const placed = new Map<string, { file: ContentFile; start: number; end: number }[]>();
+	const errors: ContentError[] = [];
+	for (const file of files) {
+		if (file.collection !== 'annotations' || !file.data) continue;
 		const data = file.data as { target?: unknown; exact?: unknown; prefix?: unknown; suffix?: unknown };
-		if (typeof data.target !== 'string' || typeof data.exact !== 'string') return []; // the schema check reports it
+		if (typeof data.target !== 'string' || typeof data.exact !== 'string') continue; // the schema check reports it
 		const target = files.find((f) => f.collection === 'letters' && f.id === data.target);
-		if (!target) return [];
+		if (!target) continue;
 		if (!texts.has(target.id)) texts.set(target.id, renderedText(target));
 		const quote = { exact: data.exact, prefix: data.prefix as string | undefined, suffix: data.suffix as string | undefined };
 		const match = findQuote(texts.get(target.id)!, quote);
-		if (match.found) return [];
-		return [{ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target.id}`) }];
-	});
+		if (!match.found) {
+			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target.id}`) });
+			continue;
+		}
+		const others = placed.get(target.id) ?? [];
+		const overlap = others.find((other) => other.start < match.end && match.start < other.end);
+		if (overlap) {
+			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: `quote overlaps the quote of ${overlap.file.path}; expected annotations on separate passages` });
+		}
+		others.push({ file, start: match.start, end: match.end });
+		placed.set(target.id, others);
+	}
+	return errors;
 };
 
 /** All checks, in the order their errors are printed. */

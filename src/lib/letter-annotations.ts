@@ -2,15 +2,24 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { annotate } from './annotate.ts';
+import { annotate, annotatableText } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolve } from './entries.ts';
 import { entryPath } from './routes.ts';
-import { describeMiss } from './text-quote.ts';
+import { describeMiss, findQuote } from './text-quote.ts';
 
-/** The annotations of one letter, in the order of their files. */
-export async function annotationsOf(letterId: string): Promise<CollectionEntry<'annotations'>[]> {
-	return (await getCollection('annotations', (a) => a.data.target.id === letterId)).sort((a, b) => a.id.localeCompare(b.id));
+/** The annotations of one letter, in reading order: by where their quote sits in the letter. */
+export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise<CollectionEntry<'annotations'>[]> {
+	const text = annotatableText(fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root);
+	const position = (a: CollectionEntry<'annotations'>) => {
+		const match = findQuote(text, a.data);
+		return match.found ? match.start : Number.MAX_SAFE_INTEGER;
+	};
+	const annotations = await getCollection('annotations', (a) => a.data.target.id === letter.id);
+	return annotations
+		.map((annotation) => ({ annotation, at: position(annotation) }))
+		.sort((a, b) => a.at - b.at || a.annotation.id.localeCompare(b.annotation.id))
+		.map(({ annotation }) => annotation);
 }
 
 /**
@@ -20,7 +29,7 @@ export async function annotationsOf(letterId: string): Promise<CollectionEntry<'
  * naming the annotation's file.
  */
 export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string }> {
-	const annotations = await annotationsOf(letter.id);
+	const annotations = await annotationsOf(letter);
 	const tree = fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root;
 	const placements = await Promise.all(
 		annotations.map(async (annotation) => {

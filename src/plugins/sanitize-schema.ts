@@ -1,4 +1,4 @@
-import { defaultSchema, type Schema } from 'rehype-sanitize';
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 /**
  * What Markdown may produce on this site: GitHub's allow-list (the one rehype-sanitize ships), plus the

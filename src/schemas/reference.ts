@@ -9,7 +9,7 @@ type BaseReference = (collection: CollectionName) => z.ZodType<{ id: string; col
  * that names the id and suggests the closest known ones. Astro's `reference()` alone only checks the shape.
  */
 export function checkedReference(base: BaseReference, idsOf: (collection: CollectionName) => Set<string>): ReferenceFactory {
-	return (collection) =>
+	return <C extends CollectionName>(collection: C) =>
 		base(collection).superRefine((value, ctx) => {
 			const known = idsOf(collection);
 			if (!known.has(value.id)) {
@@ -18,7 +18,7 @@ export function checkedReference(base: BaseReference, idsOf: (collection: Collec
 					message: unknownIdMessage(value.id, collection, known),
 				});
 			}
-		});
+		}) as unknown as z.ZodType<{ id: string; collection: C }>;
 }
 
 /** A stand-in for Astro's `reference()` with the same output shape, for tests and scripts. */

@@ -61,4 +61,4 @@ export type CollectionName = (typeof collectionNames)[number];
  * Builds the schema of a reference to another collection. In `content.config.ts` this is Astro's
  * `reference()` checked against the ids that exist; in unit tests, a plain stand-in.
  */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ id: string; collection: C }>;
