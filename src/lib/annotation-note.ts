@@ -9,7 +9,11 @@ export interface NoteContent {
 	motivation: string;
 	/** The annotation's Markdown body, rendered to HTML by the site's pipeline. */
 	bodyHtml: string;
-	sources: { title: string; href: string }[];
+	/**
+	 * Each source: the short label the note shows (its publisher), its own address (so a printed note
+	 * carries it), and whether what it supports is unconfirmed.
+	 */
+	sources: { label: string; url: string; unconfirmed: boolean }[];
 }
 
 /** The element id of an annotation's note, its permalink target. */
@@ -34,7 +38,11 @@ export function annotationNote(note: NoteContent): Element {
 			...(fromHtml(note.bodyHtml, { fragment: true }).children as Element[]),
 			h('p', { className: ['annotation-sources'] }, [
 				note.sources.length === 1 ? 'Source: ' : 'Sources: ',
-				...note.sources.flatMap((source, i) => [...(i > 0 ? ['; '] : []), h('a', { href: source.href }, source.title)]),
+				...note.sources.flatMap((source, i) => [
+					...(i > 0 ? ['; '] : []),
+					h('a', { href: source.url, rel: ['external', 'noreferrer'] }, source.label),
+					...(source.unconfirmed ? [' (unconfirmed)'] : []),
+				]),
 				'. ',
 				h('a', { className: ['annotation-permalink'], href: `#${id}` }, 'Link to this note'),
 			]),

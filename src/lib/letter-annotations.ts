@@ -5,7 +5,6 @@ import { toHtml } from 'hast-util-to-html';
 import { annotate, annotatableText } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolve } from './entries.ts';
-import { entryPath } from './routes.ts';
 import { describeMiss, findQuote } from './text-quote.ts';
 
 /** The annotations of one letter, in reading order: by where their quote sits in the letter. */
@@ -28,7 +27,7 @@ export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise
  * the original printed them at the foot of the page. A quote that is not found once fails the build,
  * naming the annotation's file.
  */
-export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string }> {
+export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string; annotations: number }> {
 	const annotations = await annotationsOf(letter);
 	const tree = fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root;
 	const placements = await Promise.all(
@@ -42,7 +41,7 @@ export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promi
 					title: annotation.data.title,
 					motivation: annotation.data.motivation,
 					bodyHtml: annotation.rendered?.html ?? '',
-					sources: sources.map((source) => ({ title: source.data.title, href: entryPath('sources', source.id) })),
+					sources: sources.map((source) => ({ label: source.data.publisher, url: source.data.url, unconfirmed: source.data.status === 'unconfirmed' })),
 				}),
 			};
 		}),
@@ -58,5 +57,5 @@ export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promi
 	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
 	const footnotes = tree.children.filter(isFootnotes);
 	tree.children = tree.children.filter((node) => !isFootnotes(node));
-	return { body: toHtml(tree), footnotes: toHtml({ type: 'root', children: footnotes }) };
+	return { body: toHtml(tree), footnotes: toHtml({ type: 'root', children: footnotes }), annotations: annotations.length };
 }

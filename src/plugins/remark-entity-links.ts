@@ -39,7 +39,6 @@ export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, fi
 			);
 		}
 		node.url = entryPath(collection, id, options.base);
-		node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataEntity: `${collection}/${id}` } };
 		if (!mentions.some((m) => m.collection === collection && m.id === id)) mentions.push({ collection, id });
 	});
 	recordMentions(file, mentions);

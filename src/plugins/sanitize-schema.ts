@@ -1,16 +1,8 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 /**
- * What Markdown may produce on this site: GitHub's allow-list (the one rehype-sanitize ships), plus the
- * `data-entity` mark our entity links carry. Raw HTML in Markdown is refused by `npm run check` and,
- * should any slip through, dropped here. Footnote ids already carry remark-rehype's `user-content-`
- * prefix, so they are not prefixed twice.
+ * What Markdown may produce on this site: GitHub's allow-list (the one rehype-sanitize ships). Raw HTML
+ * in Markdown is refused by `npm run check` and, should any slip through, dropped here. Footnote ids
+ * already carry remark-rehype's `user-content-` prefix, so they are not prefixed twice.
  */
-export const sanitizeSchema: Schema = {
-	...defaultSchema,
-	clobber: [],
-	attributes: {
-		...defaultSchema.attributes,
-		a: [...(defaultSchema.attributes?.a ?? []), 'dataEntity'],
-	},
-};
+export const sanitizeSchema: Schema = { ...defaultSchema, clobber: [] };

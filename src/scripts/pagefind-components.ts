@@ -1,3 +1,5 @@
+import { loadModuleScript } from './load-script.ts';
+
 /** The slice of Pagefind's Component UI API that our scripts use (window.PagefindComponents). */
 export interface PagefindInstance {
 	triggerSearch(term: string): void;
@@ -20,7 +22,7 @@ export function loadPagefindComponents(bundle: string): Promise<PagefindComponen
 			css.href = `${bundle}pagefind-component-ui.css`;
 			document.head.append(css);
 		}
-		await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+		await loadModuleScript(`${bundle}pagefind-component-ui.js`);
 		const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
 		components.configureInstance('default', {
 			bundlePath: bundle,
