@@ -15,11 +15,20 @@ import { idsOf } from './src/lib/content-ids.ts';
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * Astro keeps loaded content in its cache folder between builds. Builds of other content folders
+ * (test fixtures, the benchmark) get a cache of their own, so their entries never leak into the site.
+ */
+const cacheDir = process.env.CONTENT_DIR
+	? `./node_modules/.astro/content-${process.env.CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`
+	: './node_modules/.astro';
+
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
+	cacheDir,
 	markdown: {
 		// No code blocks here, and Shiki's inline styles would break the Content-Security-Policy.
 		syntaxHighlight: false,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { CollectionName } from '../schemas/shared.ts';
 
@@ -15,8 +15,9 @@ export function idsOf(collection: CollectionName, root = contentRoot): Set<strin
 	const key = join(root, collection);
 	let ids = cache.get(key);
 	if (!ids) {
+		// A collection with no entries yet may have no folder at all (git keeps no empty folders).
 		ids = new Set(
-			readdirSync(key, { withFileTypes: true })
+			(existsSync(key) ? readdirSync(key, { withFileTypes: true }) : [])
 				.filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
 				.map((entry) => basename(entry.name, extname(entry.name))),
 		);

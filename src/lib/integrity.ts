@@ -6,18 +6,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
-import { annotationSchema } from '../schemas/annotation.ts';
-import { caseSchema } from '../schemas/case.ts';
-import { eventSchema } from '../schemas/event.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { letterSchema } from '../schemas/letter.ts';
-import { organizationSchema } from '../schemas/organization.ts';
-import { personSchema } from '../schemas/person.ts';
-import { questionSchema } from '../schemas/question.ts';
+import { collectionSchemas } from '../schemas/index.ts';
 import { checkedReference, plainReference } from '../schemas/reference.ts';
-import { reportSchema } from '../schemas/report.ts';
 import type { CollectionName } from '../schemas/shared.ts';
-import { sourceSchema } from '../schemas/source.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseEntityLink } from './routes.ts';
 import { unknownIdMessage } from './unknown-id.ts';
@@ -53,19 +44,7 @@ function idsFrom(files: ContentFile[]): (collection: CollectionName) => Set<stri
 }
 
 function schemasFor(files: ContentFile[]): Record<CollectionName, z.ZodType> {
-	const ref = checkedReference(plainReference, idsFrom(files));
-	return {
-		letters: letterSchema(ref),
-		reports: reportSchema(ref),
-		questions: questionSchema(ref),
-		cases: caseSchema(ref),
-		events: eventSchema(ref),
-		annotations: annotationSchema(ref),
-		people: personSchema(ref),
-		organizations: organizationSchema(ref),
-		sources: sourceSchema,
-		glossary: glossarySchema(ref),
-	};
+	return collectionSchemas(checkedReference(plainReference, idsFrom(files)));
 }
 
 /** YAML that does not parse. */
