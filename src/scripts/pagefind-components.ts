@@ -28,8 +28,9 @@ export function loadPagefindComponents(bundle: string): Promise<PagefindComponen
 			bundlePath: bundle,
 			// Result links carry ?highlight=…, and scripts/highlight.ts marks the words on the page opened.
 			highlightParam: 'highlight',
-			// ASCII spellings of title words (Zdzislaw for Zdzisław) count as much as the title itself.
-			ranking: { metaWeights: { title: 5, title_spellings: 5 } },
+			// The page about a thing outranks pages that mention it (`about`, and less weight on page length,
+			// so short event pages do not beat the case); ASCII spellings of titles (Zdzislaw) count as titles.
+			ranking: { pageLength: 0.25, metaWeights: { about: 8, title: 5, title_spellings: 5 } },
 		});
 		return components;
 	})();
