@@ -27,7 +27,8 @@ export const noteId = (id: string) => `annotation-${id}`;
 export function annotationNote(note: NoteContent): Element {
 	const id = noteId(note.id);
 	const toggle = `${id}-toggle`;
-	return h('aside', { className: ['annotation'], id, dataAnnotation: note.id, ariaLabelledby: `${id}-title`, dataMotivation: note.motivation }, [
+	// Kept out of the letter's search record: each note is indexed on its own page.
+	return h('aside', { className: ['annotation'], id, dataAnnotation: note.id, ariaLabelledby: `${id}-title`, dataMotivation: note.motivation, dataPagefindIgnore: '' }, [
 		h('input', { type: 'checkbox', id: toggle, className: ['annotation-toggle'] }),
 		h('label', { for: toggle, className: ['annotation-label'] }, [
 			h('span', { className: ['annotation-kind'] }, 'Note'),

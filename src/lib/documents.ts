@@ -38,10 +38,7 @@ export function titleOf(entry: CollectionEntry<CollectionName>): string {
 
 function linkTo(entry: CollectionEntry<DocumentCollection>): DocumentLink {
 	const data = entry.data as { date?: string };
-	const href =
-		entry.collection === 'annotations'
-			? `${entryPath('letters', (entry as CollectionEntry<'annotations'>).data.target.id)}#annotation-${entry.id}`
-			: entryPath(entry.collection, entry.id);
+	const href = entryPath(entry.collection, entry.id);
 	return { collection: entry.collection, id: entry.id, title: titleOf(entry), type: documentTypes[entry.collection], href, date: data.date };
 }
 

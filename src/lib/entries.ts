@@ -1,7 +1,7 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/shared.ts';
 import { documentTypes, titleOf } from './documents.ts';
-import { collectionPaths, entryPath } from './routes.ts';
+import { entryPath, withBase } from './routes.ts';
 
 /** A resolved reference, ready to link. */
 export interface EntryLink {
@@ -28,7 +28,7 @@ export async function linksTo(refs: { collection: string; id: string }[]): Promi
 		refs.map(async (ref) => {
 			const collection = ref.collection as CollectionName;
 			const entry = await resolve({ collection, id: ref.id });
-			const href = collection === 'annotations' ? '#' : entryPath(collection as keyof typeof collectionPaths, ref.id);
+			const href = collection === 'glossary' ? withBase(`glossary/#${ref.id}`) : entryPath(collection, ref.id);
 			return { collection, id: ref.id, title: titleOf(entry), type: documentTypes[collection], href };
 		}),
 	);

@@ -1,8 +1,9 @@
 import type { CollectionName } from '../schemas/shared.ts';
 
-/** The site path of each collection's pages. Annotations live on their target's page, terms on the glossary page. */
-export const collectionPaths: Record<Exclude<CollectionName, 'annotations' | 'glossary'>, string> = {
+/** The site path of each collection's pages. Glossary terms live on the glossary page. */
+export const collectionPaths: Record<Exclude<CollectionName, 'glossary'>, string> = {
 	letters: 'letters',
+	annotations: 'annotations',
 	reports: 'reports',
 	questions: 'questions',
 	people: 'people',
@@ -15,6 +16,7 @@ export const collectionPaths: Record<Exclude<CollectionName, 'annotations' | 'gl
 /** Link schemes usable in Markdown, e.g. `[Andrzej Duda](person:andrzej-duda)`. */
 export const linkSchemes: Record<string, keyof typeof collectionPaths> = {
 	letter: 'letters',
+	annotation: 'annotations',
 	report: 'reports',
 	question: 'questions',
 	person: 'people',
