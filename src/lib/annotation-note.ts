@@ -20,20 +20,18 @@ export interface NoteContent {
 export const noteId = (id: string) => `annotation-${id}`;
 
 /**
- * An annotation as an `<aside>` beside the paragraph it annotates: a margin note on wide screens,
- * a note that opens and closes on narrow ones (a real checkbox, so it works by keyboard and
- * without JavaScript). It carries `data-annotation` and a permalink.
+ * An annotation as an `<aside>` after the paragraph it annotates: its title beside the paragraph on
+ * wide screens, under it on narrow ones, and its body opens when asked for (a real checkbox inside
+ * the label: keyboard and screen readers can use it, and it needs no JavaScript). It carries
+ * `data-annotation` and a permalink. Unnamed, it stays part of the letter rather than a landmark.
  */
 export function annotationNote(note: NoteContent): Element {
 	const id = noteId(note.id);
-	const toggle = `${id}-toggle`;
 	// Kept out of the letter's search record: each note is indexed on its own page.
-	return h('aside', { className: ['annotation'], id, dataAnnotation: note.id, ariaLabelledby: `${id}-title`, dataMotivation: note.motivation, dataPagefindIgnore: '' }, [
-		h('input', { type: 'checkbox', id: toggle, className: ['annotation-toggle'] }),
-		h('label', { for: toggle, className: ['annotation-label'] }, [
-			h('span', { className: ['annotation-kind'] }, 'Note'),
-			' ',
-			h('span', { id: `${id}-title`, className: ['annotation-title'] }, note.title),
+	return h('aside', { className: ['annotation'], id, dataAnnotation: note.id, dataPagefindIgnore: '' }, [
+		h('label', { className: ['annotation-label'] }, [
+			h('input', { type: 'checkbox', className: ['annotation-toggle'] }),
+			h('span', { className: ['annotation-title'] }, note.title),
 		]),
 		h('div', { className: ['annotation-body'] }, [
 			...(fromHtml(note.bodyHtml, { fragment: true }).children as Element[]),
@@ -45,7 +43,7 @@ export function annotationNote(note: NoteContent): Element {
 					...(source.unconfirmed ? [' (unconfirmed)'] : []),
 				]),
 				'. ',
-				h('a', { className: ['annotation-permalink'], href: `#${id}` }, 'Link to this note'),
+				h('a', { className: ['annotation-permalink'], href: `#${id}` }, 'Permalink'),
 			]),
 		]),
 	]);

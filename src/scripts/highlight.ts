@@ -1,4 +1,4 @@
-import { loadModuleScript } from './load-script.ts';
+import { loadModuleScript } from './pagefind-components.ts';
 
 /**
  * When a page is opened from a search result (`?highlight=word`), marks the searched words with
