@@ -11,6 +11,7 @@ import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { idsOf } from './src/lib/content-ids.ts';
+import { documentTypes } from './src/lib/document-types.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -37,7 +38,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, [remarkEntityLinks, { base, idsOf }]],
+			remarkPlugins: [remarkGfm, [remarkEntityLinks, { base, idsOf, typeNames: documentTypes }]],
 			// Sanitise first: it sees only what Markdown produced, before our own plugins add markup.
 			rehypePlugins: [
 				[rehypeSanitize, sanitizeSchema],

@@ -1,20 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/shared.ts';
+import { documentTypes } from './document-types.ts';
 import { entryPath } from './routes.ts';
 
-/** How each kind of page is named to readers, in search filters and results. */
-export const documentTypes: Record<CollectionName, string> = {
-	letters: 'Letter',
-	reports: 'Report',
-	questions: 'Written question',
-	people: 'Person',
-	organizations: 'Organisation',
-	cases: 'Case',
-	events: 'Event',
-	sources: 'Source',
-	annotations: 'Annotation',
-	glossary: 'Glossary term',
-};
+export { documentTypes } from './document-types.ts';
 
 /** Collections whose entries can mention or cite other entries (every page but a source's own). */
 export const documentCollections = ['letters', 'reports', 'questions', 'cases', 'events', 'annotations', 'people', 'organizations'] as const;

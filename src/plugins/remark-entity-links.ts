@@ -1,5 +1,6 @@
 import type { Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { entryPath, parseEntityLink } from '../lib/routes.ts';
@@ -9,6 +10,8 @@ import type { CollectionName } from '../schemas/shared.ts';
 export interface Options {
 	/** The site's base path, e.g. `/` or `/brief/`. */
 	base: string;
+	/** What each collection's entries are called, to describe a link whose own text says nothing ("LINK"). */
+	typeNames?: Partial<Record<CollectionName, string>>;
 	/** The ids that exist in a collection. */
 	idsOf: (collection: CollectionName) => Set<string>;
 }
@@ -39,10 +42,28 @@ export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, fi
 			);
 		}
 		node.url = entryPath(collection, id, options.base);
+		describeVagueLink(node, options.typeNames?.[collection]);
 		if (!mentions.some((m) => m.collection === collection && m.id === id)) mentions.push({ collection, id });
 	});
 	recordMentions(file, mentions);
 };
+
+/** Link texts that say nothing of where they lead. */
+const vagueTexts = new Set(['link', 'here', 'click here', 'this', 'more', 'read more']);
+
+/**
+ * A link whose text says nothing ("LINK", kept verbatim from the letter) gets a visually hidden
+ * description of its target for screen readers and search engines; it is marked editorial
+ * (`data-pagefind-ignore`), so it is neither indexed nor taken for the letter's words.
+ */
+function describeVagueLink(node: Link, typeName: string | undefined) {
+	if (!typeName || !vagueTexts.has(toString(node).trim().toLowerCase())) return;
+	node.children.push({
+		type: 'text',
+		value: ` (${typeName.toLowerCase()})`,
+		data: { hName: 'span', hProperties: { className: ['visually-hidden'], dataPagefindIgnore: '' } },
+	});
+}
 
 function recordMentions(file: VFile, mentions: Mention[]) {
 	const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
