@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentTree } from '../unit/check-fixtures.ts';
+import { astroBuild, buildFolder, removeBuildFolder, snapshot, type BuildResult } from './fixture-build.ts';
+
+/** A previous "site" in the output folder: bytes a failed build must leave exactly as they were. */
+const previousSite: Record<string, string | Buffer> = {
+	'index.html': '<!doctype html><title>The previous site</title>',
+	'marker.txt': 'published by the previous build\n',
+	'_astro/old.js': Buffer.from([0, 1, 2, 254, 255]),
+};
+
+interface Outcome {
+	folder: string;
+	dist: string;
+	result: BuildResult;
+	before: Record<string, Buffer>;
+}
+
+/** Builds the valid fixture tree with the broken `kinds` laid over it into a folder that holds the previous site. */
+async function buildOver(name: string, kinds: string[]): Promise<Outcome> {
+	const folder = buildFolder(name);
+	const dist = join(folder, 'dist');
+	for (const [path, bytes] of Object.entries(previousSite)) {
+		mkdirSync(dirname(join(dist, path)), { recursive: true });
+		writeFileSync(join(dist, path), bytes);
+	}
+	const before = snapshot(dist);
+	const result = await astroBuild(contentTree(kinds, folder), dist);
+	return { folder, dist, result, before };
+}
+
+const outcomes: Outcome[] = [];
+afterAll(() => {
+	for (const { folder } of outcomes) removeBuildFolder(folder, join(folder, 'content'));
+});
+
+describe.each([
+	{
+		when: 'at render time (an annotation whose quote is not in the letter)',
+		kind: 'quote-not-found',
+		error: /content\/annotations\/sample-annotation\.md: exact: quote "sample memorandum" is not found in letters\/sample-letter/,
+		staged: true,
+	},
+	{
+		when: 'at content sync (references to unknown ids)',
+		kind: 'unknown-references',
+		error: /letters → sample-letter data does not match collection schema[\s\S]*sender: no entry "sample-ngoo" in organizations[\s\S]*content\/letters\/sample-letter\.md/,
+		staged: false,
+	},
+])('a build that fails $when', ({ kind, error, staged }) => {
+	let outcome: Outcome;
+
+	beforeAll(async () => {
+		outcome = await buildOver(kind, [kind]);
+		outcomes.push(outcome);
+	}, 120_000);
+
+	it('exits non-zero', () => {
+		expect(outcome.result.code, outcome.result.output).not.toBe(0);
+	});
+
+	it('names the file and what is wrong in its error output', () => {
+		expect(outcome.result.output).toMatch(error);
+	});
+
+	it('leaves the previous site in the output folder byte for byte', () => {
+		expect(snapshot(outcome.dist)).toEqual(outcome.before);
+	});
+
+	it('leaves no staging folder behind once the process has exited', () => {
+		// A build that fails while rendering has already written pages into its staging folder.
+		if (staged) expect(outcome.result.output).toContain(`directory: ${outcome.folder}/.dist-staging-`);
+		expect(readdirSync(outcome.folder).sort()).toEqual(['content', 'dist']);
+	});
+});
+
+describe('a build that succeeds', () => {
+	let outcome: Outcome;
+
+	beforeAll(async () => {
+		outcome = await buildOver('valid', []);
+		outcomes.push(outcome);
+	}, 120_000);
+
+	it('exits 0', () => {
+		expect(outcome.result.code, outcome.result.output).toBe(0);
+	});
+
+	it('replaces the output folder completely: no file of the previous site is left', () => {
+		expect(existsSync(join(outcome.dist, 'marker.txt'))).toBe(false);
+		expect(existsSync(join(outcome.dist, '_astro/old.js'))).toBe(false);
+		expect(readFileSync(join(outcome.dist, 'index.html'), 'utf8')).not.toBe(previousSite['index.html']);
+	});
+
+	it('publishes the new site, search index included', () => {
+		expect(existsSync(join(outcome.dist, 'letters/sample-letter/index.html'))).toBe(true);
+		expect(existsSync(join(outcome.dist, 'pagefind/pagefind-entry.json'))).toBe(true);
+	});
+
+	it('builds in a staging folder and leaves neither it nor the previous site beside the output folder', () => {
+		expect(outcome.result.output).toContain(`directory: ${outcome.folder}/.dist-staging-`);
+		expect(readdirSync(outcome.folder).sort()).toEqual(['content', 'dist']);
+	});
+});

@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+
+/** `brief`, `/brief` and `/brief/` all mean `/brief/`; an empty base means `/`. */
+export function normalizeBase(base: string): string {
+	const trimmed = base.replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The built site under test: `dist/`, or OUT_DIR as in `astro.config.mjs`. */
+export const distDir = resolve(process.env.OUT_DIR ?? 'dist');
+
+/** The base path the site was built for (BASE_PATH, as in `astro.config.mjs`). */
+export const basePath = normalizeBase(process.env.BASE_PATH ?? '/');

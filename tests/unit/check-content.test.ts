@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readAllContent } from '../../src/lib/content-files.ts';
+import { checkContent, type ContentError } from '../../src/lib/integrity.ts';
+import { collectionSchemas } from '../../src/schemas/index.ts';
+import { checkedReference, plainReference } from '../../src/schemas/reference.ts';
+import { brokenKinds, brokenRoot, contentTree, filesUnder, relativeTo, removeTempFolders } from './check-fixtures.ts';
+import { problemsOf, readEntryData } from './content-files.ts';
+
+afterAll(removeTempFolders);
+
+/** Each kind of broken content in tests/fixtures/check/, and every error the checker must report for it, in order. */
+const expectations: Record<string, ContentError[]> = {
+	'yaml-syntax': [
+		{ file: 'people/john-roe.yaml', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
+	],
+	'yaml-syntax-frontmatter': [
+		{ file: 'questions/sample-question.md', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
+	],
+	'missing-field': [
+		{ file: 'people/john-roe.yaml', line: 1, field: 'sortName', message: 'Invalid input: expected string, received undefined' },
+	],
+	'mistyped-field': [
+		{ file: 'organizations/sample-ngo.yaml', line: 5, field: 'sources', message: 'Invalid input: expected array, received string' },
+	],
+	'impossible-date-yaml': [
+		{ file: 'sources/sample-source.yaml', line: 3, field: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD' },
+	],
+	'impossible-date-frontmatter': [
+		{ file: 'questions/sample-question.md', line: 9, field: 'date', message: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' },
+	],
+	'unknown-references': [
+		{ file: 'letters/sample-letter.md', line: 6, field: 'sender', message: 'no entry "sample-ngoo" in organizations; did you mean "sample-ngo" or "sample-institution"? (2 known)' },
+		{ file: 'letters/sample-letter.md', line: 15, field: 'addressee.person', message: 'no entry "jane-do" in people; did you mean "jane-doe" or "john-roe"? (2 known)' },
+		{ file: 'letters/sample-letter.md', line: 27, field: 'questions.0', message: 'no entry "no-such-question" in questions; did you mean "sample-question"? (1 known)' },
+		{ file: 'letters/sample-letter.md', line: 29, field: 'cases.0', message: 'no entry "no-such-case" in cases; did you mean "sample-case"? (1 known)' },
+		{ file: 'letters/sample-letter.md', line: 32, field: 'attachments.0.report', message: 'no entry "no-such-report" in reports; did you mean "sample-report"? (1 known)' },
+	],
+	'unknown-event': [
+		{ file: 'cases/sample-case.md', line: 7, field: 'events.0', message: 'no entry "no-such-event" in events; did you mean "sample-event"? (1 known)' },
+	],
+	'unknown-source': [
+		{ file: 'events/sample-event.md', line: 16, field: 'sources.0', message: 'no entry "sample-sauce" in sources; did you mean "sample-source"? (1 known)' },
+	],
+	'duplicate-id': [
+		{ file: 'people/jane-doe.yml', line: 1, field: 'id', message: 'duplicate id "jane-doe" in people: also used by people/jane-doe.yaml' },
+	],
+	'footnote-undefined': [
+		{ file: 'letters/sample-letter.md', line: 38, field: 'body', message: 'footnote reference [^2] has no definition; expected a line "[^2]: …"' },
+	],
+	'footnote-unreferenced': [
+		{ file: 'letters/sample-letter.md', line: 41, field: 'body', message: 'footnote [^2] is defined but never referenced; expected [^2] in the text, or remove the definition' },
+	],
+	'unsourced-report-footnote': [
+		{ file: 'reports/sample-report.md', line: 19, field: 'body', message: 'footnote [^1] cites no source; expected a link such as [Publisher, title](source:<id>)' },
+	],
+	'quote-not-found': [
+		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample memorandum" is not found in letters/sample-letter; expected text copied exactly from the page' },
+	],
+	'quote-ambiguous': [
+		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample letter" is found 2 times in letters/sample-letter; add a prefix or suffix to say which one' },
+	],
+	'overlapping-quotes': [
+		{ file: 'annotations/second-note.md', line: 4, field: 'exact', message: 'quote overlaps the quote of annotations/sample-annotation.md; expected annotations on separate passages' },
+	],
+	'link-as-path': [
+		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "/people/jane-doe/": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path' },
+	],
+	'unknown-entity-link': [
+		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "person:jane-dough": no entry "jane-dough" in people; did you mean "jane-doe" or "john-roe"? (2 known)' },
+	],
+	'http-url': [{ file: 'sources/sample-source.yaml', line: 4, field: 'url', message: 'expected an https:// URL' }],
+	'http-body-link': [
+		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "http://example.org/source": expected an https:// URL' },
+	],
+	'raw-html': [
+		{ file: 'cases/sample-case.md', line: 14, field: 'body', message: 'raw HTML "<div class=\\"box\\">A boxed aside.</div>" is not allowed; expected Markdown only' },
+	],
+	'javascript-link': [
+		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "javascript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>' },
+	],
+	'data-link': [
+		{
+			file: 'cases/sample-case.md',
+			line: 12,
+			field: 'body',
+			message: 'link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
+		},
+	],
+};
+
+/** Runs the checker on a content tree, with paths relative to it. */
+function check(root: string): ContentError[] {
+	return checkContent(readAllContent(root)).map(relativeTo(root));
+}
+
+describe('the broken-content corpus in tests/fixtures/check', () => {
+	it('has at least 15 kinds, each with an expectation here, and each expectation has its fixture', () => {
+		expect(brokenKinds.length).toBeGreaterThanOrEqual(15);
+		expect(brokenKinds).toEqual(Object.keys(expectations).sort());
+	});
+
+	it.each(brokenKinds)('%s differs from the valid tree by exactly one file', (kind) => {
+		expect(filesUnder(join(brokenRoot, kind))).toHaveLength(1);
+	});
+
+	it('starts from a valid tree that the checker accepts', () => {
+		expect(check(contentTree())).toEqual([]);
+	});
+
+	it.each(brokenKinds)('%s: the checker reports exactly its errors, with file, line and field', (kind) => {
+		expect(check(contentTree([kind]))).toEqual(expectations[kind]);
+	});
+
+	it('reports the errors of several broken files together, sorted by file and line', () => {
+		const kinds = ['unknown-references', 'raw-html', 'yaml-syntax'];
+		const all = kinds.flatMap((kind) => expectations[kind] ?? []);
+		expect(check(contentTree(kinds))).toEqual([...all].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+	});
+});
+
+describe('an impossible date written unquoted', () => {
+	const file = join(brokenRoot, 'impossible-date-yaml/sources/sample-source.yaml');
+
+	it('is one that Astro alone lets through: its YAML reads 2015-02-31 as a Date in March, which the schema accepts', () => {
+		const data = readEntryData(file) as { date: Date };
+		expect(data.date).toEqual(new Date('2015-03-03'));
+		const schemas = collectionSchemas(checkedReference(plainReference, () => new Set()));
+		expect(problemsOf(schemas.sources, data)).toEqual([]);
+	});
+
+	it('is caught by the checker, which reads the date as written', () => {
+		const [source] = readAllContent(contentTree(['impossible-date-yaml'])).filter((f) => f.collection === 'sources');
+		expect(source?.data).toMatchObject({ date: '2015-02-31' });
+	});
+});
+
+/** The checker as `npm run check` runs it, in `cwd`, on the content folder `content/` there. */
+async function runChecker(cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+	const script = join(process.cwd(), 'scripts/check-content.ts');
+	try {
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, [script], { cwd, env: { ...process.env, CONTENT_DIR: 'content' } });
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+		return { code, stdout, stderr };
+	}
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+
+describe('the checker CLI (scripts/check-content.ts, CONTENT_DIR)', () => {
+	it('exits 0 on the valid tree and says how many files it checked', async () => {
+		const result = await runChecker(dirname(contentTree()));
+		expect(result).toEqual({ code: 0, stdout: 'content ok: 12 files checked\n', stderr: '' });
+	});
+
+	it('exits 1 on a broken tree and prints `path:line: field: message`, then a summary', async () => {
+		const result = await runChecker(dirname(contentTree(['quote-not-found'])));
+		expect(result.code).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(lines(result.stderr)).toEqual([
+			'content/annotations/sample-annotation.md:4: exact: quote "sample memorandum" is not found in letters/sample-letter; expected text copied exactly from the page',
+			'1 content error in 1 file(s); nothing was built.',
+		]);
+	});
+
+	it('prints every error, not only the first', async () => {
+		const result = await runChecker(dirname(contentTree(['unknown-references', 'yaml-syntax'])));
+		expect(result.code).toBe(1);
+		expect(lines(result.stderr)).toEqual([
+			'content/letters/sample-letter.md:6: sender: no entry "sample-ngoo" in organizations; did you mean "sample-ngo" or "sample-institution"? (2 known)',
+			'content/letters/sample-letter.md:15: addressee.person: no entry "jane-do" in people; did you mean "jane-doe" or "john-roe"? (2 known)',
+			'content/letters/sample-letter.md:27: questions.0: no entry "no-such-question" in questions; did you mean "sample-question"? (1 known)',
+			'content/letters/sample-letter.md:29: cases.0: no entry "no-such-case" in cases; did you mean "sample-case"? (1 known)',
+			'content/letters/sample-letter.md:32: attachments.0.report: no entry "no-such-report" in reports; did you mean "sample-report"? (1 known)',
+			'content/people/john-roe.yaml:3: yaml: Nested mappings are not allowed in compact mappings',
+			'6 content errors in 2 file(s); nothing was built.',
+		]);
+	});
+});

@@ -1,0 +1,272 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readAllContent } from '../../src/lib/content-files.ts';
+import {
+	checkAnnotationAnchors,
+	checkContent,
+	checkDuplicateIds,
+	checkFootnotes,
+	checkFootnoteSources,
+	checkLinks,
+	checkRawHtml,
+	checks,
+	checkSchemas,
+	checkSyntax,
+	formatError,
+	type Check,
+	type ContentError,
+} from '../../src/lib/integrity.ts';
+import { relativeTo, removeTempFolders, writeTree } from './check-fixtures.ts';
+
+afterAll(removeTempFolders);
+
+/** Runs one check on content written from `files` (path under the content root → text), paths shown relative. */
+function run(check: Check, files: Record<string, string>): ContentError[] {
+	const root = writeTree(files);
+	return check(readAllContent(root)).map(relativeTo(root));
+}
+
+/** A Markdown file: frontmatter lines, then the body. */
+const md = (frontmatter: string, body = '') => `---\n${frontmatter}\n---\n\n${body}`;
+
+/** The body of a case, whose frontmatter takes lines 1–3, so its text starts on line 5. */
+const caseFile = (body: string) => md('title: A case', body);
+
+describe('formatError', () => {
+	it('prints `file:line: field: message`', () => {
+		expect(formatError({ file: 'content/people/x.yaml', line: 3, field: 'organizations.1', message: 'no entry "y" in organizations' })).toBe(
+			'content/people/x.yaml:3: organizations.1: no entry "y" in organizations',
+		);
+	});
+});
+
+describe('checkSyntax', () => {
+	it('reports YAML that does not parse, on its line', () => {
+		expect(run(checkSyntax, { 'people/x.yaml': 'name: X\ndescription: Head: of office\n' })).toEqual([
+			{ file: 'people/x.yaml', line: 2, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
+		]);
+	});
+
+	it('counts frontmatter lines from the top of the Markdown file', () => {
+		expect(run(checkSyntax, { 'cases/x.md': md('title: A case\nsummary: One: two') })).toEqual([
+			{ file: 'cases/x.md', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
+		]);
+	});
+
+	it('reports a Markdown file without frontmatter', () => {
+		expect(run(checkSyntax, { 'cases/x.md': 'Just text.\n' })).toEqual([
+			{ file: 'cases/x.md', line: 1, field: 'yaml', message: 'expected a frontmatter block between two `---` lines at the top' },
+		]);
+	});
+
+	it('accepts YAML that parses', () => {
+		expect(run(checkSyntax, { 'people/x.yaml': 'name: "Head: of office"\n', 'cases/x.md': caseFile('Text.') })).toEqual([]);
+	});
+});
+
+describe('checkSchemas', () => {
+	const person = 'name: X\nsortName: X\ndescription: Someone.\n';
+
+	it('reports every problem of a file, each on the line of its field', () => {
+		const errors = run(checkSchemas, { 'people/x.yaml': 'name: X\ndescription: ""\nofficialUrl: http://example.org/\n' });
+		expect(errors).toEqual([
+			{ file: 'people/x.yaml', line: 1, field: 'sortName', message: 'Invalid input: expected string, received undefined' },
+			{ file: 'people/x.yaml', line: 2, field: 'description', message: 'expected text, got an empty string' },
+			{ file: 'people/x.yaml', line: 3, field: 'officialUrl', message: 'expected an https:// URL' },
+		]);
+	});
+
+	it('checks references against the files that exist, pointing at the item of a list', () => {
+		const files = { 'organizations/ngo.yaml': 'name: N\nkind: ngo\ndescription: An NGO.\n', 'people/x.yaml': `${person}organizations:\n  - ngo\n  - ngx\n` };
+		expect(run(checkSchemas, files)).toEqual([
+			{ file: 'people/x.yaml', line: 6, field: 'organizations.1', message: 'no entry "ngx" in organizations; did you mean "ngo"? (1 known)' },
+		]);
+	});
+
+	it('reads dates as written, so an impossible date is not rolled over into a real one', () => {
+		const source = 'title: T\npublisher: P\nurl: https://example.org/\nlanguage: en\nstatus: confirmed\ndate: 2015-02-31\n';
+		expect(run(checkSchemas, { 'sources/x.yaml': source })).toEqual([
+			{ file: 'sources/x.yaml', line: 6, field: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD' },
+		]);
+	});
+
+	it('names the whole file when it is not a record at all', () => {
+		expect(run(checkSchemas, { 'people/x.yaml': '- a\n- list\n' })).toEqual([
+			{ file: 'people/x.yaml', line: 1, field: '(file)', message: 'Invalid input: expected object, received array' },
+		]);
+	});
+
+	it('leaves a file that does not parse to checkSyntax', () => {
+		expect(run(checkSchemas, { 'people/x.yaml': 'name: X\ndescription: Head: of office\n' })).toEqual([]);
+	});
+
+	it('accepts a valid entry', () => {
+		expect(run(checkSchemas, { 'people/x.yaml': person })).toEqual([]);
+	});
+});
+
+describe('checkDuplicateIds', () => {
+	it('reports a second file with the same id in one collection', () => {
+		expect(run(checkDuplicateIds, { 'people/x.yaml': 'name: X\n', 'people/x.yml': 'name: X\n' })).toEqual([
+			{ file: 'people/x.yml', line: 1, field: 'id', message: 'duplicate id "x" in people: also used by people/x.yaml' },
+		]);
+	});
+
+	it('allows the same id in two collections', () => {
+		expect(run(checkDuplicateIds, { 'people/x.yaml': 'name: X\n', 'organizations/x.yaml': 'name: X\n' })).toEqual([]);
+	});
+});
+
+describe('checkFootnotes', () => {
+	it('reports a reference without a definition and a definition never referenced, each on its line', () => {
+		expect(run(checkFootnotes, { 'cases/x.md': caseFile('One.[^1] Two.[^2]\n\n[^1]: Note one.\n[^3]: Note three.\n') })).toEqual([
+			{ file: 'cases/x.md', line: 5, field: 'body', message: 'footnote reference [^2] has no definition; expected a line "[^2]: …"' },
+			{ file: 'cases/x.md', line: 8, field: 'body', message: 'footnote [^3] is defined but never referenced; expected [^3] in the text, or remove the definition' },
+		]);
+	});
+
+	it('matches labels as GFM does, ignoring case', () => {
+		expect(run(checkFootnotes, { 'cases/x.md': caseFile('One.[^Note]\n\n[^note]: The note.\n') })).toEqual([]);
+	});
+
+	it('checks the bodies of every Markdown collection, and nothing in YAML files', () => {
+		const files = { 'letters/x.md': md('title: L', 'Text.[^9]\n'), 'people/x.yaml': 'name: "[^1]"\n' };
+		expect(run(checkFootnotes, files).map((e) => `${e.file}:${e.line}`)).toEqual(['letters/x.md:5']);
+	});
+});
+
+describe('checkFootnoteSources', () => {
+	it('reports a footnote of a report or a case that cites no source', () => {
+		const body = 'Text.[^1] More.[^2]\n\n[^1]: [A source](source:s).\n[^2]: Said by [X](person:x).\n';
+		expect(run(checkFootnoteSources, { 'reports/x.md': md('title: R', body), 'cases/x.md': caseFile(body) })).toEqual([
+			{ file: 'reports/x.md', line: 8, field: 'body', message: 'footnote [^2] cites no source; expected a link such as [Publisher, title](source:<id>)' },
+			{ file: 'cases/x.md', line: 8, field: 'body', message: 'footnote [^2] cites no source; expected a link such as [Publisher, title](source:<id>)' },
+		]);
+	});
+
+	it('does not ask the letter, which we publish verbatim, to cite sources', () => {
+		expect(run(checkFootnoteSources, { 'letters/x.md': md('title: L', 'Text.[^1]\n\n[^1]: As printed.\n') })).toEqual([]);
+	});
+});
+
+describe('checkRawHtml', () => {
+	it('reports each piece of raw HTML, inline or block, on its line', () => {
+		expect(run(checkRawHtml, { 'cases/x.md': caseFile('Some <b>bold</b> text.\n\n<script>alert(1)</script>\n') })).toEqual([
+			{ file: 'cases/x.md', line: 5, field: 'body', message: 'raw HTML "<b>" is not allowed; expected Markdown only' },
+			{ file: 'cases/x.md', line: 5, field: 'body', message: 'raw HTML "</b>" is not allowed; expected Markdown only' },
+			{ file: 'cases/x.md', line: 7, field: 'body', message: 'raw HTML "<script>alert(1)</script>" is not allowed; expected Markdown only' },
+		]);
+	});
+
+	it('shortens long HTML in the message', () => {
+		const [error] = run(checkRawHtml, { 'cases/x.md': caseFile(`<div>${'x'.repeat(100)}</div>\n`) });
+		expect(error?.message).toBe(`raw HTML "<div>${'x'.repeat(52)}…" is not allowed; expected Markdown only`);
+	});
+
+	it('accepts HTML-like text that Markdown escapes or shows as code', () => {
+		expect(run(checkRawHtml, { 'cases/x.md': caseFile('An escaped \\<b> and `<script>` in code.\n') })).toEqual([]);
+	});
+});
+
+describe('checkLinks', () => {
+	const person = { 'people/jane-doe.yaml': 'name: Jane Doe\n' };
+	const linkErrors = (link: string) => run(checkLinks, { ...person, 'cases/x.md': caseFile(`See [this](${link}).\n`) });
+
+	it('accepts entity links to known ids, https links and anchors', () => {
+		expect(run(checkLinks, { ...person, 'cases/x.md': caseFile('[Jane](person:jane-doe), [EP](https://www.europarl.europa.eu/), [top](#top)\n') })).toEqual([]);
+	});
+
+	it('reports an entity link to an unknown id, with the closest known ids', () => {
+		expect(linkErrors('person:jane-do')).toEqual([
+			{ file: 'cases/x.md', line: 5, field: 'body', message: 'link "person:jane-do": no entry "jane-do" in people; did you mean "jane-doe"? (1 known)' },
+		]);
+	});
+
+	it('reports an internal link written as a path', () => {
+		expect(linkErrors('/people/jane-doe/')).toEqual([
+			{
+				file: 'cases/x.md',
+				line: 5,
+				field: 'body',
+				message: 'link "/people/jane-doe/": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path',
+			},
+		]);
+	});
+
+	it('reports a non-https link', () => {
+		expect(linkErrors('http://example.org/')).toEqual([
+			{ file: 'cases/x.md', line: 5, field: 'body', message: 'link "http://example.org/": expected an https:// URL' },
+		]);
+	});
+
+	it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html;base64,PGI+eDwvYj4=', 'vbscript:msgbox(1)'])('refuses the script or data URL %s', (url) => {
+		expect(linkErrors(url)).toEqual([
+			{
+				file: 'cases/x.md',
+				line: 5,
+				field: 'body',
+				message: `link "${url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>`,
+			},
+		]);
+	});
+});
+
+describe('checkAnnotationAnchors', () => {
+	const letter = md('title: L', 'The sample letter names a sample case.\n\nA second paragraph.[^1]\n\n[^1]: The sample footnote.\n');
+	const note = (quote: string) => md(`target: l\n${quote}`, 'A note.\n');
+
+	it('accepts a quote found once in the rendered text (footnotes included), however its spaces are wrapped', () => {
+		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: "letter   names"'), 'annotations/b.md': note('exact: sample footnote') };
+		expect(run(checkAnnotationAnchors, files)).toEqual([]);
+	});
+
+	it('reports a quote that is not in the text', () => {
+		expect(run(checkAnnotationAnchors, { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') })).toEqual([
+			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample memo" is not found in letters/l; expected text copied exactly from the page' },
+		]);
+	});
+
+	it('reports a quote found more than once, and accepts it with a prefix or a suffix that tells the places apart', () => {
+		expect(run(checkAnnotationAnchors, { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample') })).toEqual([
+			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample" is found 3 times in letters/l; add a prefix or suffix to say which one' },
+		]);
+		const told = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample\nprefix: "names a "'), 'annotations/b.md': note('exact: sample\nsuffix: " letter"') };
+		expect(run(checkAnnotationAnchors, told)).toEqual([]);
+	});
+
+	it('reports a quote that overlaps another annotation of the same letter', () => {
+		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample letter'), 'annotations/b.md': note('exact: letter names') };
+		expect(run(checkAnnotationAnchors, files)).toEqual([
+			{ file: 'annotations/b.md', line: 3, field: 'exact', message: 'quote overlaps the quote of annotations/a.md; expected annotations on separate passages' },
+		]);
+	});
+
+	it('leaves an unknown target to checkSchemas', () => {
+		expect(run(checkAnnotationAnchors, { 'letters/l.md': letter, 'annotations/a.md': md('target: nowhere\nexact: x') })).toEqual([]);
+	});
+});
+
+describe('checkContent', () => {
+	it('runs every named check', () => {
+		expect(checks).toEqual([checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors]);
+	});
+
+	it('returns the errors of all checks, sorted by file and then line', () => {
+		const root = writeTree({
+			'cases/b.md': caseFile('[x](http://example.org/)\n\n<i>'),
+			'cases/a.md': caseFile('Text.[^1]\n'),
+			'people/x.yaml': 'name: [\n',
+		});
+		expect(checkContent(readAllContent(root)).map(relativeTo(root)).map((e) => `${e.file}:${e.line}: ${e.field}`)).toEqual([
+			'cases/a.md:2: summary',
+			'cases/a.md:2: people',
+			'cases/a.md:2: sources',
+			'cases/a.md:5: body',
+			'cases/b.md:2: summary',
+			'cases/b.md:2: people',
+			'cases/b.md:2: sources',
+			'cases/b.md:5: body',
+			'cases/b.md:7: body',
+			'people/x.yaml:2: yaml',
+		]);
+	});
+});
