@@ -3,23 +3,23 @@ import { glob } from 'astro/loaders';
 import { contentRoot, idsOf } from './lib/content-ids.ts';
 import { collectionSchemas } from './schemas/index.ts';
 import { checkedReference } from './schemas/reference.ts';
-import type { CollectionName } from './schemas/shared.ts';
+import { collectionFormats, type CollectionName } from './schemas/shared.ts';
 
 const schemas = collectionSchemas(checkedReference(reference as never, (collection) => idsOf(collection)));
 
-/** Markdown documents (with a body) and YAML records live in `content/<collection>/`, one file per entry. */
-const markdown = (name: CollectionName) => glob({ base: `${contentRoot}/${name}`, pattern: '*.md' });
-const yaml = (name: CollectionName) => glob({ base: `${contentRoot}/${name}`, pattern: '*.{yaml,yml}' });
+/** Each collection's entries live in `content/<collection>/`, one file per entry, in the collection's format. */
+const files = (name: CollectionName) =>
+	glob({ base: `${contentRoot}/${name}`, pattern: collectionFormats[name] === 'markdown' ? '*.md' : '*.{yaml,yml}' });
 
 export const collections = {
-	letters: defineCollection({ loader: markdown('letters'), schema: schemas.letters }),
-	reports: defineCollection({ loader: markdown('reports'), schema: schemas.reports }),
-	questions: defineCollection({ loader: markdown('questions'), schema: schemas.questions }),
-	cases: defineCollection({ loader: markdown('cases'), schema: schemas.cases }),
-	events: defineCollection({ loader: markdown('events'), schema: schemas.events }),
-	annotations: defineCollection({ loader: markdown('annotations'), schema: schemas.annotations }),
-	people: defineCollection({ loader: yaml('people'), schema: schemas.people }),
-	organizations: defineCollection({ loader: yaml('organizations'), schema: schemas.organizations }),
-	sources: defineCollection({ loader: yaml('sources'), schema: schemas.sources }),
-	glossary: defineCollection({ loader: yaml('glossary'), schema: schemas.glossary }),
+	letters: defineCollection({ loader: files('letters'), schema: schemas.letters }),
+	reports: defineCollection({ loader: files('reports'), schema: schemas.reports }),
+	questions: defineCollection({ loader: files('questions'), schema: schemas.questions }),
+	cases: defineCollection({ loader: files('cases'), schema: schemas.cases }),
+	events: defineCollection({ loader: files('events'), schema: schemas.events }),
+	annotations: defineCollection({ loader: files('annotations'), schema: schemas.annotations }),
+	people: defineCollection({ loader: files('people'), schema: schemas.people }),
+	organizations: defineCollection({ loader: files('organizations'), schema: schemas.organizations }),
+	sources: defineCollection({ loader: files('sources'), schema: schemas.sources }),
+	glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
 } satisfies Record<CollectionName, unknown>;

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Makes `astro build` all-or-nothing: Astro writes into a staging folder of its own (one per build
- * process, so two builds never mix their files), and only a build that got through every step
+ * process), and only a build that got through every step
  * (pages, search index) replaces the real output folder, by renaming. A failed build leaves the
  * previous site exactly as it was, and its staging folder is removed when the process exits.
- * List it last, so it runs after the other integrations.
+ * List it last, so it runs after the other integrations. (Astro's own scratch files live in the
+ * project's `.astro/`: run one build at a time per checkout.)
  */
 export function atomicBuild(): AstroIntegration {
 	let finalDir = '';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { CollectionName } from '../schemas/shared.ts';
+import { entryFilePattern, type CollectionName } from '../schemas/shared.ts';
 
 /** Where the content lives, relative to the project root (the working directory of every command). */
 export const contentRoot = process.env.CONTENT_DIR ?? 'content';
@@ -18,7 +18,7 @@ export function idsOf(collection: CollectionName, root = contentRoot): Set<strin
 		// A collection with no entries yet may have no folder at all (git keeps no empty folders).
 		ids = new Set(
 			(existsSync(key) ? readdirSync(key, { withFileTypes: true }) : [])
-				.filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
+				.filter((entry) => entry.isFile() && entryFilePattern(collection).test(entry.name))
 				.map((entry) => basename(entry.name, extname(entry.name))),
 		);
 		cache.set(key, ids);

@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import { collectionSchemas } from '../schemas/index.ts';
 import { checkedReference, plainReference } from '../schemas/reference.ts';
-import type { CollectionName } from '../schemas/shared.ts';
+import { collectionFormats, entryFilePattern, slug, type CollectionName } from '../schemas/shared.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseEntityLink } from './routes.ts';
 import { unknownIdMessage } from './unknown-id.ts';
@@ -35,7 +35,7 @@ export type Check = (files: ContentFile[]) => ContentError[];
 /** The ids present in each collection, from the files themselves. */
 function idsFrom(files: ContentFile[]): (collection: CollectionName) => Set<string> {
 	const byCollection = new Map<CollectionName, Set<string>>();
-	for (const file of files) {
+	for (const file of files.filter(inFormat)) {
 		const ids = byCollection.get(file.collection) ?? new Set();
 		ids.add(file.id);
 		byCollection.set(file.collection, ids);
@@ -47,6 +47,24 @@ function schemasFor(files: ContentFile[]): Record<CollectionName, z.ZodType> {
 	return collectionSchemas(checkedReference(plainReference, idsFrom(files)));
 }
 
+/** Whether a file is in its collection's format (Astro loads only those). */
+const inFormat = (file: ContentFile) => entryFilePattern(file.collection).test(file.path);
+
+/** A file in the wrong format for its collection would be skipped by the build: say so. */
+export const checkFileFormats: Check = (files) =>
+	files
+		.filter((file) => !inFormat(file))
+		.map((file) => {
+			const expected = collectionFormats[file.collection] === 'markdown' ? '.md (Markdown with frontmatter)' : '.yaml (YAML)';
+			return { file: file.path, line: 1, field: 'file', message: `${file.collection} entries are ${expected} files; this one would be ignored` };
+		});
+
+/** File names are the ids: ASCII kebab-case slugs such as `andrzej-duda`. */
+export const checkFileNames: Check = (files) =>
+	files
+		.filter((file) => !slug.safeParse(file.id).success)
+		.map((file) => ({ file: file.path, line: 1, field: 'file', message: `file name "${file.id}" is not an id; expected an ASCII kebab-case slug such as "andrzej-duda"` }));
+
 /** YAML that does not parse. */
 export const checkSyntax: Check = (files) =>
 	files.flatMap((file) => file.syntaxErrors.map((e) => ({ file: file.path, line: e.line, field: 'yaml', message: e.message })));
@@ -55,7 +73,7 @@ export const checkSyntax: Check = (files) =>
 export const checkSchemas: Check = (files) => {
 	const schemas = schemasFor(files);
 	return files.flatMap((file) => {
-		if (file.data === undefined) return [];
+		if (file.data === undefined || !inFormat(file)) return [];
 		const result = schemas[file.collection].safeParse(file.data);
 		if (result.success) return [];
 		return result.error.issues.map((issue) => {
@@ -127,23 +145,34 @@ export const checkRawHtml: Check = (files) =>
 		return errors;
 	});
 
-/** Links in Markdown: entity links name existing entries; links to site pages lead somewhere. */
+/** The scheme of a URL as a browser would read it: control characters and white space inside it are ignored. */
+const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1]?.toLowerCase();
+
+/**
+ * Links in Markdown (inline, reference definitions and images): entity links name existing entries;
+ * other absolute links are https (or mailto); no script or data URLs; pages are linked by id, not path.
+ */
 export const checkLinks: Check = (files) => {
 	const ids = idsFrom(files);
 	return files.flatMap((file) => {
 		const tree = parseBody(file);
 		if (!tree) return [];
 		const errors: ContentError[] = [];
-		visit(tree, 'link', (node) => {
-			const link = parseEntityLink(node.url);
-			if (link && !ids(link.collection).has(link.id)) {
-				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": ${unknownIdMessage(link.id, link.collection, ids(link.collection))}` });
-			} else if (/^(javascript|data|vbscript):/i.test(node.url.trim())) {
-				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>` });
-			} else if (/^http:\/\//i.test(node.url)) {
-				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": expected an https:// URL` });
-			} else if (node.url.startsWith('/')) {
-				errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `link "${node.url}": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path` });
+		const report = (node: { position?: { start: { line: number } } | undefined }, message: string) =>
+			errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message });
+		visit(tree, (node) => {
+			if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
+			const url = node.url;
+			const link = parseEntityLink(url);
+			const scheme = schemeOf(url);
+			if (link) {
+				if (!ids(link.collection).has(link.id)) report(node, `link "${url}": ${unknownIdMessage(link.id, link.collection, ids(link.collection))}`);
+			} else if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') {
+				report(node, `link "${url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>`);
+			} else if (scheme && scheme !== 'https' && scheme !== 'mailto') {
+				report(node, `link "${url}": expected an https:// URL`);
+			} else if (url.startsWith('/')) {
+				report(node, `link "${url}": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path`);
 			}
 		});
 		return errors;
@@ -212,7 +241,7 @@ export const checkAnnotationAnchors: Check = (files) => {
 };
 
 /** All checks, in the order their errors are printed. */
-export const checks: Check[] = [checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors];
+export const checks: Check[] = [checkFileFormats, checkFileNames, checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors];
 
 /** Runs every check and returns every error, sorted by file and line. */
 export function checkContent(files: ContentFile[]): ContentError[] {

@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { annotate, annotatableText } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolve } from './entries.ts';
+import { assertRendered } from './render.ts';
 import { describeMiss, findQuote } from './text-quote.ts';
 
 /** The annotations of one letter, in reading order: by where their quote sits in the letter. */
@@ -28,7 +29,9 @@ export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise
  * naming the annotation's file.
  */
 export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string; annotations: number }> {
+	assertRendered(letter);
 	const annotations = await annotationsOf(letter);
+	annotations.forEach(assertRendered);
 	const tree = fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root;
 	const placements = await Promise.all(
 		annotations.map(async (annotation) => {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { resolve } from '../lib/entries.ts';
+import { assertRendered } from '../lib/render.ts';
 import { noteId } from '../lib/annotation-note.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { annotationCollection } from '../lib/web-annotation.ts';
@@ -11,6 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const annotations = (await getCollection('annotations')).sort((a, b) => a.id.localeCompare(b.id));
 	const items = await Promise.all(
 		annotations.map(async (annotation) => {
+			assertRendered(annotation);
 			const target = absolute(entryPath('letters', annotation.data.target.id));
 			const sources = await Promise.all(annotation.data.sources.map((ref) => resolve(ref)));
 			return {

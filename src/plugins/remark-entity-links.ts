@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { toString } from 'mdast-util-to-string';
@@ -29,24 +30,33 @@ export interface Mention {
  */
 export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, file) => {
 	const mentions: Mention[] = [];
-	visit(tree, 'link', (node: Link) => {
+	// Inline links and reference definitions (`[x][ref]` … `[ref]: person:id`) alike.
+	visit(tree, (node) => {
+		if (node.type !== 'link' && node.type !== 'definition') return;
 		const link = parseEntityLink(node.url);
 		if (!link) return;
 		const { collection, id } = link;
 		const known = options.idsOf(collection);
 		if (!known.has(id)) {
-			const line = node.position?.start.line;
+			const line = node.position && node.position.start.line + bodyOffset(file.path);
 			file.fail(
 				`${file.path}${line ? `:${line}` : ''}: link "${node.url}": ${unknownIdMessage(id, collection, known)}`,
 				node,
 			);
 		}
 		node.url = entryPath(collection, id, options.base);
-		describeVagueLink(node, options.typeNames?.[collection]);
+		if (node.type === 'link') describeVagueLink(node, options.typeNames?.[collection]);
 		if (!mentions.some((m) => m.collection === collection && m.id === id)) mentions.push({ collection, id });
 	});
 	recordMentions(file, mentions);
 };
+
+/** Lines before the Markdown body (Astro hands plugins the body alone), so errors give the file's own line. */
+function bodyOffset(path: string | undefined): number {
+	if (!path || !existsSync(path)) return 0;
+	const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(readFileSync(path, 'utf8'));
+	return frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
+}
 
 /** Link texts that say nothing of where they lead. */
 const vagueTexts = new Set(['link', 'here', 'click here', 'this', 'more', 'read more']);

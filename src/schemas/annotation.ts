@@ -5,7 +5,7 @@ import { text, type ReferenceFactory } from './shared.ts';
  * Where an annotation anchors: a W3C Web Annotation TextQuoteSelector.
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
-export const textQuoteSelector = z.object({
+export const textQuoteSelector = z.strictObject({
 	/** The quoted passage, exactly as in the rendered text of the target. */
 	exact: text,
 	/** Text just before the passage, to tell apart repeated quotes. */
@@ -27,7 +27,7 @@ export const motivation = z.enum([
 
 /** An editorial annotation anchored to a passage of a letter; the Markdown body is the note. */
 export const annotationSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** A short heading for the note. */
 		title: text,
 		/** The document annotated. */

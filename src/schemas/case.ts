@@ -3,7 +3,7 @@ import { text, type ReferenceFactory } from './shared.ts';
 
 /** A human-rights case the letter names. The Markdown body tells it, with footnotes to sources. */
 export const caseSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** Name of the case, e.g. `The case of Maksat Dosmagambetov`. */
 		title: text,
 		/** One line for lists and search results. */

@@ -3,7 +3,7 @@ import { partialDate, text, type ReferenceFactory } from './shared.ts';
 
 /** A dated event the letter or its annotations mention. */
 export const eventSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** Short name of the event. */
 		title: text,
 		/** When it happened (start); as precise as the sources allow. */
@@ -17,7 +17,7 @@ export const eventSchema = (ref: ReferenceFactory) =>
 		/** Other dates that other sources give, shown beside `date` on the timeline. */
 		disputedDates: z
 			.array(
-				z.object({
+				z.strictObject({
 					date: partialDate,
 					/** Who says so. */
 					source: ref('sources'),

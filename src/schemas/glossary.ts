@@ -3,7 +3,7 @@ import { text, type ReferenceFactory } from './shared.ts';
 
 /** A term or acronym the letter uses, explained in our words for a reader who knows neither Brussels nor Kazakhstan. */
 export const glossarySchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** The term as the letter writes it, e.g. `EPCA`. */
 		term: text,
 		/** What an acronym stands for. */

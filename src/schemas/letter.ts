@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** One office in the sender's letterhead, its lines as printed. */
-const officeSchema = z.object({
+const officeSchema = z.strictObject({
 	lines: z.array(text).min(1),
 	/** Telephone number as printed. */
 	phone: text.optional(),
@@ -13,7 +13,7 @@ const officeSchema = z.object({
  * holds its text verbatim, with footnotes and links to what it names.
  */
 export const letterSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** Our title for the page. */
 		title: text,
 		/** What the letter is about, in one line of our own words; shown as editorial. */
@@ -25,13 +25,13 @@ export const letterSchema = (ref: ReferenceFactory) =>
 		/** The sending organisation. */
 		sender: ref('organizations'),
 		/** The letterhead as printed. */
-		letterhead: z.object({
+		letterhead: z.strictObject({
 			/** The wordmark, e.g. `OPEN DIALOG`. */
 			mark: text,
 			offices: z.array(officeSchema).min(1),
 		}),
 		/** Who it is addressed to, and the address block as printed. */
-		addressee: z.object({
+		addressee: z.strictObject({
 			person: ref('people'),
 			organization: ref('organizations'),
 			lines: z.array(text).min(1),
@@ -43,7 +43,7 @@ export const letterSchema = (ref: ReferenceFactory) =>
 		/** Who signed, in what role, for which organisation. */
 		signatories: z
 			.array(
-				z.object({
+				z.strictObject({
 					person: ref('people'),
 					role: text,
 					organization: ref('organizations'),
@@ -57,7 +57,7 @@ export const letterSchema = (ref: ReferenceFactory) =>
 		/** What it encloses. */
 		attachments: z
 			.array(
-				z.object({
+				z.strictObject({
 					/** The letter's own words for it, verbatim. */
 					description: text,
 					/** Our editorial summary of it, once published. */

@@ -3,7 +3,7 @@ import { httpsUrl, text, type ReferenceFactory } from './shared.ts';
 
 /** An organisation, institution, body or state the letter names. */
 export const organizationSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** Name as the letter writes it. */
 		name: text,
 		/** Abbreviation the letter uses, e.g. `EEAS`. */

@@ -3,7 +3,7 @@ import { httpsUrl, text, type ReferenceFactory } from './shared.ts';
 
 /** A person the letter or its annotations name. Names keep their diacritics. */
 export const personSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		/** Full name as written in the letter, e.g. `Jadwiga Wiśniewska`. */
 		name: text,
 		/** Name used for sorting lists, surname first. */

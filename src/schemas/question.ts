@@ -7,7 +7,7 @@ export const questionReference = z
 	.regex(/^[EOP]-\d{6}\/\d{4}$/, 'expected an EP question reference such as "E-007125/2014"');
 
 /** The answer to a written question. */
-const answerSchema = z.object({
+const answerSchema = z.strictObject({
 	/** Who answered, in the words of the answer or the letter. */
 	givenBy: text,
 	/** Answer date, when known. */
@@ -26,7 +26,7 @@ const answerSchema = z.object({
  */
 export const questionSchema = (ref: ReferenceFactory) =>
 	z
-		.object({
+		.strictObject({
 			/** EP reference such as `E-007125/2014`. */
 			reference: questionReference.optional(),
 			/** Why the reference is not given: required exactly when `reference` is missing. */
@@ -42,7 +42,7 @@ export const questionSchema = (ref: ReferenceFactory) =>
 			authors: z
 				.array(
 					z
-						.object({
+						.strictObject({
 							person: ref('people').optional(),
 							name: text.optional(),
 							/** Political group as the source writes it, e.g. `ECR`, `Verts/ALE`. */

@@ -6,7 +6,7 @@ import { httpsUrl, partialDate, text, type ReferenceFactory } from './shared.ts'
  * The original is not ours to reproduce; the page says where to find it.
  */
 export const reportSchema = (ref: ReferenceFactory) =>
-	z.object({
+	z.strictObject({
 		title: text,
 		/** One line for lists and search results. */
 		summary: text,

@@ -1,5 +1,28 @@
 import { z } from 'zod';
 
+/**
+ * Messages an editor can act on, for the issues Zod words for programmers: a missing field says it is
+ * missing, a field of the wrong type says what it got, a field the schema does not know is named.
+ */
+z.config({
+	customError: (issue) => {
+		if (issue.code === 'invalid_type') {
+			return issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, got ${describe(issue.input)}`;
+		}
+		if (issue.code === 'unrecognized_keys') {
+			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`;
+		}
+		return undefined;
+	},
+});
+
+function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a mapping';
+	return `${typeof value} ${JSON.stringify(value)}`;
+}
+
 /** Collection ids are ASCII kebab-case slugs of names, e.g. `andrzej-duda`. */
 export const slug = z
 	.string()
@@ -56,6 +79,24 @@ export const collectionNames = [
 	'glossary',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
+
+/** How each collection is stored: Markdown documents (frontmatter and a body) or YAML records. */
+export const collectionFormats: Record<CollectionName, 'markdown' | 'yaml'> = {
+	letters: 'markdown',
+	reports: 'markdown',
+	questions: 'markdown',
+	cases: 'markdown',
+	events: 'markdown',
+	annotations: 'markdown',
+	people: 'yaml',
+	organizations: 'yaml',
+	sources: 'yaml',
+	glossary: 'yaml',
+};
+
+/** The file names a collection's entries may have. */
+export const entryFilePattern = (collection: CollectionName): RegExp =>
+	collectionFormats[collection] === 'markdown' ? /\.md$/ : /\.ya?ml$/;
 
 /**
  * Builds the schema of a reference to another collection. In `content.config.ts` this is Astro's

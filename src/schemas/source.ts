@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { httpsUrl, language, partialDate, text } from './shared.ts';
 
 /** A published source that a factual claim rests on (research notes in `shared/research/`). */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
 	/** The title as the source gives it. */
 	title: text,
 	/** Who published it: an organisation, outlet or court. */

@@ -20,10 +20,10 @@ const expectations: Record<string, ContentError[]> = {
 		{ file: 'questions/sample-question.md', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
 	],
 	'missing-field': [
-		{ file: 'people/john-roe.yaml', line: 1, field: 'sortName', message: 'Invalid input: expected string, received undefined' },
+		{ file: 'people/john-roe.yaml', line: 1, field: 'sortName', message: 'missing; expected string' },
 	],
 	'mistyped-field': [
-		{ file: 'organizations/sample-ngo.yaml', line: 5, field: 'sources', message: 'Invalid input: expected array, received string' },
+		{ file: 'organizations/sample-ngo.yaml', line: 5, field: 'sources', message: 'expected array, got string "sample-source"' },
 	],
 	'impossible-date-yaml': [
 		{ file: 'sources/sample-source.yaml', line: 3, field: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD' },

@@ -4,6 +4,8 @@ import {
 	checkAnnotationAnchors,
 	checkContent,
 	checkDuplicateIds,
+	checkFileFormats,
+	checkFileNames,
 	checkFootnotes,
 	checkFootnoteSources,
 	checkLinks,
@@ -69,7 +71,7 @@ describe('checkSchemas', () => {
 	it('reports every problem of a file, each on the line of its field', () => {
 		const errors = run(checkSchemas, { 'people/x.yaml': 'name: X\ndescription: ""\nofficialUrl: http://example.org/\n' });
 		expect(errors).toEqual([
-			{ file: 'people/x.yaml', line: 1, field: 'sortName', message: 'Invalid input: expected string, received undefined' },
+			{ file: 'people/x.yaml', line: 1, field: 'sortName', message: 'missing; expected string' },
 			{ file: 'people/x.yaml', line: 2, field: 'description', message: 'expected text, got an empty string' },
 			{ file: 'people/x.yaml', line: 3, field: 'officialUrl', message: 'expected an https:// URL' },
 		]);
@@ -91,7 +93,7 @@ describe('checkSchemas', () => {
 
 	it('names the whole file when it is not a record at all', () => {
 		expect(run(checkSchemas, { 'people/x.yaml': '- a\n- list\n' })).toEqual([
-			{ file: 'people/x.yaml', line: 1, field: '(file)', message: 'Invalid input: expected object, received array' },
+			{ file: 'people/x.yaml', line: 1, field: '(file)', message: 'expected object, got a list' },
 		]);
 	});
 
@@ -101,6 +103,23 @@ describe('checkSchemas', () => {
 
 	it('accepts a valid entry', () => {
 		expect(run(checkSchemas, { 'people/x.yaml': person })).toEqual([]);
+	});
+});
+
+describe('checkFileFormats', () => {
+	it('reports an entry in the wrong format for its collection, which the build would skip', () => {
+		expect(run(checkFileFormats, { 'people/jane-roe.md': '---\nname: Jane Roe\n---\n', 'cases/x.yaml': 'title: X\n' })).toEqual([
+			{ file: 'people/jane-roe.md', line: 1, field: 'file', message: 'people entries are .yaml (YAML) files; this one would be ignored' },
+			{ file: 'cases/x.yaml', line: 1, field: 'file', message: 'cases entries are .md (Markdown with frontmatter) files; this one would be ignored' },
+		]);
+	});
+});
+
+describe('checkFileNames', () => {
+	it('reports a file name that is not a kebab-case slug', () => {
+		expect(run(checkFileNames, { 'people/Jane_Roe.yaml': 'name: Jane Roe\n', 'people/jane-roe.yaml': 'name: Jane Roe\n' })).toEqual([
+			{ file: 'people/Jane_Roe.yaml', line: 1, field: 'file', message: 'file name "Jane_Roe" is not an id; expected an ASCII kebab-case slug such as "andrzej-duda"' },
+		]);
 	});
 });
 
@@ -192,6 +211,19 @@ describe('checkLinks', () => {
 		]);
 	});
 
+	it('checks reference-style links and images too, reading schemes as a browser does', () => {
+		const errors = run(checkLinks, {
+			...person,
+			'cases/x.md': caseFile('[a][r] ![b](http://example.org/i.png) [c](java&#9;script:alert(1)) [d][j]\n\n[r]: ftp://example.org/\n[j]: person:nobody\n'),
+		});
+		expect(errors.map((e) => e.message)).toEqual([
+			'link "http://example.org/i.png": expected an https:// URL',
+			'link "java\tscript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
+			'link "ftp://example.org/": expected an https:// URL',
+			'link "person:nobody": no entry "nobody" in people; did you mean "jane-doe"? (1 known)',
+		]);
+	});
+
 	it('reports a non-https link', () => {
 		expect(linkErrors('http://example.org/')).toEqual([
 			{ file: 'cases/x.md', line: 5, field: 'body', message: 'link "http://example.org/": expected an https:// URL' },
@@ -247,7 +279,7 @@ describe('checkAnnotationAnchors', () => {
 
 describe('checkContent', () => {
 	it('runs every named check', () => {
-		expect(checks).toEqual([checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors]);
+		expect(checks).toEqual([checkFileFormats, checkFileNames, checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors]);
 	});
 
 	it('returns the errors of all checks, sorted by file and then line', () => {
