@@ -8,6 +8,7 @@ import { remarkEntityLinks } from './src/plugins/remark-entity-links.ts';
 import { rehypeParagraphPermalinks } from './src/plugins/rehype-paragraph-permalinks.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
+import { rehypeFootnoteBackrefs } from './src/plugins/rehype-footnote-backrefs.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { idsOf } from './src/lib/content-ids.ts';
@@ -25,6 +26,11 @@ const cacheDir = process.env.CONTENT_DIR
 	: './node_modules/.astro';
 
 export default defineConfig({
+	vite: {
+		// The base path for links built in pages (src/lib/routes.ts). Not import.meta.env.BASE_URL: a BASE_URL
+		// variable in the environment (vitest sets one, some CI systems too) would override it.
+		define: { __SITE_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`) },
+	},
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
@@ -44,9 +50,10 @@ export default defineConfig({
 				[rehypeSanitize, sanitizeSchema],
 				rehypeSlug,
 				rehypeExternalLinks,
+				rehypeFootnoteBackrefs,
 				[rehypeParagraphPermalinks, { include: (/** @type {string} */ path) => /[\\/]letters[\\/]/.test(path) }],
 			],
-			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
+			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ repeat) => `Back to reference ${i + 1}${repeat > 1 ? `-${repeat}` : ''}` },
 		}),
 	},
 	security: {

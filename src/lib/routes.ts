@@ -26,8 +26,12 @@ export const linkSchemes: Record<string, keyof typeof collectionPaths> = {
 	source: 'sources',
 };
 
+/** The site's base path, set by astro.config.mjs for the pages; `/` where no build defines it (tests, scripts). */
+declare const __SITE_BASE__: string | undefined;
+const siteBase = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
+
 /** Joins the site's base path (always ending in `/`) and a path without a leading slash. */
-export function withBase(path: string, base = import.meta.env?.BASE_URL ?? '/'): string {
+export function withBase(path: string, base = siteBase): string {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	return `${prefix}${path.replace(/^\//, '')}`;
 }

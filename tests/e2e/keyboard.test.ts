@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from './browser.ts';
+import { focusMatches, letterPath, openPage, searchResults, tabUntil, waitForFocus } from './pages.ts';
+
+const run = useSiteInBrowser();
+
+/** The header's search box: the plain one, or Pagefind's live one once it has taken over. */
+const headerSearch = '.site-header input[name="q"], .site-header pagefind-searchbox input';
+
+describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
+	const open = async (path: string): Promise<Page> => {
+		const page = await run.browser.context.newPage();
+		await page.setViewportSize({ width, height: 800 });
+		await openPage(page, run.site.url(path));
+		return page;
+	};
+
+	it('the first Tab shows the skip link, and Enter on it moves focus to the main content', async () => {
+		const page = await open(letterPath);
+		await page.keyboard.press('Tab');
+		expect(await focusMatches(page, 'a.skip-link, a[href="#main"]')).toBe(true);
+		const box = await page.locator(':focus').boundingBox();
+		expect(box && box.y >= 0 && box.height > 0, 'the focused skip link is on screen').toBe(true);
+		await page.keyboard.press('Enter');
+		await waitForFocus(page, 'main');
+		expect(new URL(page.url()).hash).toBe('#main');
+		await page.close();
+	});
+
+	it('"/" moves focus to the header search, which then shows one search box, not two', async () => {
+		const page = await open(letterPath);
+		await page.keyboard.press('/');
+		await waitForFocus(page, headerSearch);
+		// The first focus swaps in Pagefind's live box; the plain form must then be gone from view.
+		await page.locator('.site-header pagefind-searchbox input').waitFor({ state: 'visible' });
+		await waitForFocus(page, '.site-header pagefind-searchbox input');
+		expect(await page.locator('.site-header input:visible').count()).toBe(1);
+		expect(await page.locator(':focus').inputValue()).toBe('');
+		await page.close();
+	});
+
+	it('"/" typed into another search box is a character, and focus stays there', async () => {
+		const page = await open('/search/');
+		await tabUntil(page, 'pagefind-input input');
+		await page.keyboard.type('EU/Kazakhstan');
+		expect(await focusMatches(page, 'pagefind-input input')).toBe(true);
+		expect(await page.locator('pagefind-input input').inputValue()).toBe('EU/Kazakhstan');
+		await page.close();
+	});
+
+	it("on the letter, Tab reaches a note's toggle, which shows focus, and Space opens the note", async () => {
+		const page = await open(letterPath);
+		const toggle = 'aside[data-annotation] input[type="checkbox"]';
+		await tabUntil(page, toggle);
+		const note = page.locator('aside[data-annotation]', { has: page.locator(':focus') });
+		const body = note.locator('.annotation-body');
+		expect(await body.isVisible(), 'the note is closed before Space').toBe(false);
+		// The checkbox itself is invisible: its label carries the focus ring.
+		expect(await note.locator('label').evaluate((label) => getComputedStyle(label).outlineStyle)).not.toBe('none');
+		await page.keyboard.press('Space');
+		expect(await body.isVisible()).toBe(true);
+		expect((await body.innerText()).trim().length).toBeGreaterThan(20);
+		await page.keyboard.press('Space');
+		expect(await body.isVisible(), 'Space again closes it').toBe(false);
+		await page.close();
+	});
+
+	it('focusing a footnote reference shows its footnote as a tooltip; Escape hides it', async () => {
+		const page = await open(letterPath);
+		await tabUntil(page, 'a[data-footnote-ref]');
+		const ref = page.locator(':focus');
+		const footnoteId = decodeURIComponent((await ref.getAttribute('href'))!.slice(1));
+		const footnoteText = await page.locator(`[id="${footnoteId}"]`).innerText();
+		const tooltip = page.getByRole('tooltip');
+		await tooltip.waitFor({ state: 'visible' });
+		const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+		expect(words(await tooltip.innerText())).toContain(words(footnoteText).slice(0, 60));
+		expect(await ref.getAttribute('aria-describedby')).toContain(await tooltip.getAttribute('id'));
+		await page.keyboard.press('Escape');
+		await tooltip.waitFor({ state: 'hidden' });
+		await page.close();
+	});
+
+	it('on /search/?q=Dosmagambetov, ArrowDown from the search box moves to the first result', async () => {
+		const page = await open('/search/?q=Dosmagambetov');
+		await tabUntil(page, 'pagefind-input input');
+		await page.keyboard.press('ArrowDown');
+		const first = await searchResults(page).first().getAttribute('href');
+		expect(await focusMatches(page, 'pagefind-results a[href]')).toBe(true);
+		expect(await page.locator(':focus').getAttribute('href')).toBe(first);
+		await page.close();
+	});
+});
