@@ -99,8 +99,17 @@ export const checkDuplicateIds: Check = (files) => {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** Each body is parsed once, however many checks read it. */
+const parsed = new WeakMap<ContentFile, Root>();
+
 function parseBody(file: ContentFile): Root | undefined {
-	return file.body === undefined ? undefined : (parser.parse(file.body) as Root);
+	if (file.body === undefined) return undefined;
+	let tree = parsed.get(file);
+	if (!tree) {
+		tree = parser.parse(file.body) as Root;
+		parsed.set(file, tree);
+	}
+	return tree;
 }
 
 const lineIn = (file: ContentFile, node: { position?: { start: { line: number } } | undefined }) =>

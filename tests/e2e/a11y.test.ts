@@ -17,13 +17,6 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const knownViolations = [
 	{
 		rule: 'label-content-name-mismatch',
-		where: 'back-references of a footnote cited more than once (↩²)',
-		// "↩²" is named "Back to reference 1": astro.config.mjs sets remarkRehype.footnoteBackLabel
-		// and drops its second argument, the repeat number (the default label keeps it: "1-2").
-		target: /^a\[href\$="#user-content-fnref-[\w-]+-\d+"\]$/,
-	},
-	{
-		rule: 'label-content-name-mismatch',
 		where: "the header search's result options",
 		// Pagefind's searchbox names each result option by its title and describes it by its excerpt
 		// (aria-describedby); axe wants the visible excerpt in the name too. Pagefind's markup, not ours.
