@@ -1,4 +1,4 @@
-import { getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/shared.ts';
 import { documentTypes, titleOf } from './documents.ts';
 import { entryPath, withBase } from './routes.ts';
@@ -32,4 +32,9 @@ export async function linksTo(refs: { collection: string; id: string }[]): Promi
 			return { collection, id: ref.id, title: titleOf(entry), type: documentTypes[collection], href };
 		}),
 	);
+}
+
+/** `getStaticPaths` for a collection's pages: one page per entry, at its id, with the entry as the `entry` prop. */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+	return (await getCollection(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
