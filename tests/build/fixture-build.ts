@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -49,7 +50,8 @@ export function astroBuild(contentDir: string, outDir: string): Promise<BuildRes
 	child.stderr.on('data', (chunk) => (output += chunk));
 	return new Promise((done, fail) => {
 		child.on('error', fail);
-		child.on('close', (code) => done({ code, output, seconds: (performance.now() - started) / 1000 }));
+		// Colours (Astro adds them when CI=true) would split the words the tests look for.
+		child.on('close', (code) => done({ code, output: stripVTControlCharacters(output), seconds: (performance.now() - started) / 1000 }));
 	});
 }
 
