@@ -26,6 +26,13 @@ interface PagefindComponents {
 	configureInstance(name: string, options: Record<string, unknown>): void;
 }
 
+/**
+ * How results are ranked: the page about a thing outranks pages that mention it (`about` metadata, and
+ * less weight on page length, so short event pages do not beat the case); ASCII spellings of titles
+ * (Zdzislaw for Zdzisław) count as much as titles.
+ */
+export const searchRanking = { pageLength: 0.25, metaWeights: { about: 8, title: 5, title_spellings: 5 } };
+
 let loading: Promise<PagefindComponents> | undefined;
 
 /** Loads Pagefind's Component UI (script and theme) once, from the bundle next to the site. */
@@ -43,9 +50,7 @@ export function loadPagefindComponents(bundle: string): Promise<PagefindComponen
 			bundlePath: bundle,
 			// Result links carry ?highlight=…, and scripts/highlight.ts marks the words on the page opened.
 			highlightParam: 'highlight',
-			// The page about a thing outranks pages that mention it (`about`, and less weight on page length,
-			// so short event pages do not beat the case); ASCII spellings of titles (Zdzislaw) count as titles.
-			ranking: { pageLength: 0.25, metaWeights: { about: 8, title: 5, title_spellings: 5 } },
+			ranking: searchRanking,
 		});
 		return components;
 	})();
