@@ -22,6 +22,11 @@ export async function resolve<C extends CollectionName>(ref: { collection: C; id
 	return entry as CollectionEntry<C>;
 }
 
+/** Resolves a list of references, keeping their order. */
+export function resolveAll<C extends CollectionName>(refs: { collection: C; id: string }[]): Promise<CollectionEntry<C>[]> {
+	return Promise.all(refs.map((ref) => resolve(ref)));
+}
+
 /** Resolves references to links, keeping their order. */
 export async function linksTo(refs: { collection: string; id: string }[]): Promise<EntryLink[]> {
 	return Promise.all(

@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { annotate, annotatableText } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
-import { resolve } from './entries.ts';
+import { resolveAll } from './entries.ts';
 import { assertRendered } from './render.ts';
 import { describeMiss, findQuote } from './text-quote.ts';
 
@@ -35,7 +35,7 @@ export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promi
 	const tree = fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root;
 	const placements = await Promise.all(
 		annotations.map(async (annotation) => {
-			const sources = await Promise.all(annotation.data.sources.map((ref) => resolve(ref)));
+			const sources = await resolveAll(annotation.data.sources);
 			return {
 				id: annotation.id,
 				quote: annotation.data,

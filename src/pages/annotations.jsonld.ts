@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { resolve } from '../lib/entries.ts';
+import { resolveAll } from '../lib/entries.ts';
 import { assertRendered } from '../lib/render.ts';
 import { noteId } from '../lib/annotation-note.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
 		annotations.map(async (annotation) => {
 			assertRendered(annotation);
 			const target = absolute(entryPath('letters', annotation.data.target.id));
-			const sources = await Promise.all(annotation.data.sources.map((ref) => resolve(ref)));
+			const sources = await resolveAll(annotation.data.sources);
 			return {
 				id: `${target}#${noteId(annotation.id)}`,
 				motivation: annotation.data.motivation,
