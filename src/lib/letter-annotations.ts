@@ -1,16 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { annotate, annotatableText } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
-import { assertRendered } from './render.ts';
+import { renderedHtml, renderedTree } from './render.ts';
 import { describeMiss, findQuote } from './text-quote.ts';
 
 /** The annotations of one letter, in reading order: by where their quote sits in the letter. */
 export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise<CollectionEntry<'annotations'>[]> {
-	const text = annotatableText(fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root);
+	const text = annotatableText(renderedTree(letter));
 	const position = (a: CollectionEntry<'annotations'>) => {
 		const match = findQuote(text, a.data);
 		return match.found ? match.start : Number.MAX_SAFE_INTEGER;
@@ -29,10 +28,8 @@ export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise
  * naming the annotation's file.
  */
 export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string; annotations: number }> {
-	assertRendered(letter);
 	const annotations = await annotationsOf(letter);
-	annotations.forEach(assertRendered);
-	const tree = fromHtml(letter.rendered?.html ?? '', { fragment: true }) as Root;
+	const tree = renderedTree(letter);
 	const placements = await Promise.all(
 		annotations.map(async (annotation) => {
 			const sources = await resolveAll(annotation.data.sources);
@@ -43,7 +40,7 @@ export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promi
 					id: annotation.id,
 					title: annotation.data.title,
 					motivation: annotation.data.motivation,
-					bodyHtml: annotation.rendered?.html ?? '',
+					bodyHtml: renderedHtml(annotation),
 					sources: sources.map((source) => ({ label: source.data.publisher, url: source.data.url, unconfirmed: source.data.status === 'unconfirmed' })),
 				}),
 			};

@@ -1,4 +1,6 @@
 import { render, type CollectionEntry } from 'astro:content';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { CollectionName } from '../schemas/shared.ts';
 
 /**
@@ -16,4 +18,15 @@ export function assertRendered(entry: CollectionEntry<CollectionName>): void {
 export async function renderEntry<C extends CollectionName>(entry: CollectionEntry<C>) {
 	assertRendered(entry);
 	return render(entry);
+}
+
+/** An entry's rendered HTML, failing the build when its Markdown did not render. */
+export function renderedHtml(entry: CollectionEntry<CollectionName>): string {
+	assertRendered(entry);
+	return entry.rendered?.html ?? '';
+}
+
+/** An entry's rendered HTML as a tree, for code that reads or rewrites it (annotations, passages). */
+export function renderedTree(entry: CollectionEntry<CollectionName>): Root {
+	return fromHtml(renderedHtml(entry), { fragment: true }) as Root;
 }

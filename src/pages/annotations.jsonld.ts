@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { resolveAll } from '../lib/entries.ts';
-import { assertRendered } from '../lib/render.ts';
+import { renderedHtml } from '../lib/render.ts';
 import { noteId } from '../lib/annotation-note.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { annotationCollection } from '../lib/web-annotation.ts';
@@ -12,14 +12,13 @@ export const GET: APIRoute = async ({ site }) => {
 	const annotations = (await getCollection('annotations')).sort((a, b) => a.id.localeCompare(b.id));
 	const items = await Promise.all(
 		annotations.map(async (annotation) => {
-			assertRendered(annotation);
 			const target = absolute(entryPath('letters', annotation.data.target.id));
 			const sources = await resolveAll(annotation.data.sources);
 			return {
 				id: `${target}#${noteId(annotation.id)}`,
 				motivation: annotation.data.motivation,
 				title: annotation.data.title,
-				bodyHtml: annotation.rendered?.html ?? '',
+				bodyHtml: renderedHtml(annotation),
 				target,
 				exact: annotation.data.exact,
 				prefix: annotation.data.prefix,
