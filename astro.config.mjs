@@ -1,18 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import rehypeSanitize from 'rehype-sanitize';
-import { remarkEntityLinks } from './src/plugins/remark-entity-links.ts';
-import { rehypeParagraphPermalinks } from './src/plugins/rehype-paragraph-permalinks.ts';
-import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
-import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
-import { rehypeFootnoteBackrefs } from './src/plugins/rehype-footnote-backrefs.ts';
+import { markdownPlugins } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
-import { idsOf } from './src/lib/content-ids.ts';
-import { documentTypes } from './src/lib/document-types.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -39,21 +30,14 @@ export default defineConfig({
 	markdown: {
 		// No code blocks here, and Shiki's inline styles would break the Content-Security-Policy.
 		syntaxHighlight: false,
-		// Astro 7's default (Sätteri) runs no remark/rehype plugins: use unified so ours run.
+		// Content is rendered by the content loader with this same pipeline (src/markdown/processor.ts); Astro's own
+		// Markdown rendering, should anything use it, gets the same plugins. Astro 7's default (Sätteri) runs none.
 		// GFM comes from our own remark-gfm, and SmartyPants stays off so the letter stays verbatim.
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, [remarkEntityLinks, { base, idsOf, typeNames: documentTypes }]],
-			// Sanitise first: it sees only what Markdown produced, before our own plugins add markup.
-			rehypePlugins: [
-				[rehypeSanitize, sanitizeSchema],
-				rehypeSlug,
-				rehypeExternalLinks,
-				rehypeFootnoteBackrefs,
-				[rehypeParagraphPermalinks, { include: (/** @type {string} */ path) => /[\\/]letters[\\/]/.test(path) }],
-			],
-			remarkRehype: { footnoteLabel: 'Footnotes', footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ repeat) => `Back to reference ${i + 1}${repeat > 1 ? `-${repeat}` : ''}` },
+			// Entity links were checked against the entries by the loader, before anything rendered.
+			...markdownPlugins({ base }),
 		}),
 	},
 	security: {

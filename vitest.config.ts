@@ -13,7 +13,7 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'build', include: ['tests/build/**/*.test.ts'] },
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], maxConcurrency: 2 },
 			},
 			{
 				extends: true,

@@ -1,16 +1,15 @@
 /**
- * Checks all content without building the site and prints every error as
- * `file:line: field: what is wrong, what is expected`. Exit code 1 if any.
- * Runs before every build (see package.json).
+ * `npm run check`: runs the content pipeline the build runs (read, parse, check, render) without
+ * building, and prints every error as `file:line: field: what is wrong, what is expected`. Exit code 1 if any.
  */
-import { readAllContent } from '../src/lib/content-files.ts';
-import { checkContent, formatError } from '../src/lib/integrity.ts';
+import { errorCount, formatError } from '../src/content/errors.ts';
+import { loadContent } from '../src/content/load.ts';
 
-const files = readAllContent();
-const errors = checkContent(files);
+const root = process.env.CONTENT_DIR ?? 'content';
+const { errors, fileCount } = loadContent({ root, base: '/' });
 for (const error of errors) console.error(formatError(error));
 if (errors.length > 0) {
-	console.error(`\n${errors.length} content error${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((e) => e.file)).size} file(s); nothing was built.`);
+	console.error(`\n${errorCount(errors)}; nothing was built.`);
 	process.exit(1);
 }
-console.log(`content ok: ${files.length} files checked`);
+console.log(`content ok: ${fileCount} files checked`);

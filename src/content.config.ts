@@ -1,25 +1,22 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentRoot, idsOf } from './lib/content-ids.ts';
-import { collectionSchemas } from './schemas/index.ts';
-import { checkedReference } from './schemas/reference.ts';
-import { collectionFormats, type CollectionName } from './schemas/shared.ts';
+import { collectionSchemas, type CollectionName } from './collections.ts';
+import { contentLoader } from './content/astro-loader.ts';
 
-const schemas = collectionSchemas(checkedReference(reference as never, (collection) => idsOf(collection)));
+/** Where the content lives, relative to the project root; tests and the benchmark build other folders. */
+const contentRoot = process.env.CONTENT_DIR ?? 'content';
 
-/** Each collection's entries live in `content/<collection>/`, one file per entry, in the collection's format. */
-const files = (name: CollectionName) =>
-	glob({ base: `${contentRoot}/${name}`, pattern: collectionFormats[name] === 'markdown' ? '*.md' : '*.{yaml,yml}' });
+// The schemas give pages their types; the data itself is checked and parsed by the content pipeline.
+const schemas = collectionSchemas(reference as never);
 
 export const collections = {
-	letters: defineCollection({ loader: files('letters'), schema: schemas.letters }),
-	reports: defineCollection({ loader: files('reports'), schema: schemas.reports }),
-	questions: defineCollection({ loader: files('questions'), schema: schemas.questions }),
-	cases: defineCollection({ loader: files('cases'), schema: schemas.cases }),
-	events: defineCollection({ loader: files('events'), schema: schemas.events }),
-	annotations: defineCollection({ loader: files('annotations'), schema: schemas.annotations }),
-	people: defineCollection({ loader: files('people'), schema: schemas.people }),
-	organizations: defineCollection({ loader: files('organizations'), schema: schemas.organizations }),
-	sources: defineCollection({ loader: files('sources'), schema: schemas.sources }),
-	glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
+	letters: defineCollection({ loader: contentLoader('letters', contentRoot), schema: schemas.letters }),
+	reports: defineCollection({ loader: contentLoader('reports', contentRoot), schema: schemas.reports }),
+	questions: defineCollection({ loader: contentLoader('questions', contentRoot), schema: schemas.questions }),
+	cases: defineCollection({ loader: contentLoader('cases', contentRoot), schema: schemas.cases }),
+	events: defineCollection({ loader: contentLoader('events', contentRoot), schema: schemas.events }),
+	annotations: defineCollection({ loader: contentLoader('annotations', contentRoot), schema: schemas.annotations }),
+	people: defineCollection({ loader: contentLoader('people', contentRoot), schema: schemas.people }),
+	organizations: defineCollection({ loader: contentLoader('organizations', contentRoot), schema: schemas.organizations }),
+	sources: defineCollection({ loader: contentLoader('sources', contentRoot), schema: schemas.sources }),
+	glossary: defineCollection({ loader: contentLoader('glossary', contentRoot), schema: schemas.glossary }),
 } satisfies Record<CollectionName, unknown>;

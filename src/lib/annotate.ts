@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Parent, Root, Text } from 'hast';
+import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
-import { findQuote, type TextQuote } from './text-quote.ts';
+import { textRuns, type TextRun } from '../content/annotatable-text.ts';
+import { findQuote, type TextQuote } from '../content/text-quote.ts';
 
 /** An annotation ready to be placed: where it anchors and the note element to show. */
 export interface Placement {
@@ -14,42 +15,6 @@ export interface Placement {
 export interface Miss {
 	id: string;
 	count: number;
-}
-
-interface TextRun {
-	node: Text;
-	/** Ancestors from the root down to the text node's parent. */
-	path: Parent[];
-	start: number;
-}
-
-const isNote = (node: ElementContent | Root) => node.type === 'element' && node.tagName === 'aside';
-/** Paragraph permalinks (¶) are navigation, not text. */
-const isPermalink = (node: Element) => node.tagName === 'a' && String(node.properties.className ?? '').includes('permalink');
-
-/** Text nodes in document order, with their offset in the joined text; notes already placed are skipped. */
-function textRuns(tree: Root): TextRun[] {
-	const runs: TextRun[] = [];
-	let offset = 0;
-	const walk = (parent: Parent, path: Parent[]) => {
-		for (const child of parent.children as ElementContent[]) {
-			if (child.type === 'text') {
-				runs.push({ node: child, path: [...path, parent], start: offset });
-				offset += child.value.length;
-			} else if (child.type === 'element' && !isNote(child) && !isPermalink(child)) {
-				walk(child, [...path, parent]);
-			}
-		}
-	};
-	walk(tree, []);
-	return runs;
-}
-
-/** The text a reader sees in the tree, notes excluded: what quotes are matched against. */
-export function annotatableText(tree: Root): string {
-	return textRuns(tree)
-		.map((run) => run.node.value)
-		.join('');
 }
 
 const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);

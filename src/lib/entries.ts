@@ -1,19 +1,39 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas/shared.ts';
-import { documentTypes, titleOf } from './documents.ts';
+import { collections, type CollectionName } from '../collections.ts';
 import { entryPath, withBase } from './routes.ts';
 
-/** A resolved reference, ready to link. */
+/** A resolved reference, ready to link: in lists of what a page names and of what mentions it. */
 export interface EntryLink {
 	collection: CollectionName;
 	id: string;
 	title: string;
+	/** What the entry is, e.g. `Person`. */
 	type: string;
 	href: string;
+	/** The entry's date, for those that have one. */
+	date?: string | undefined;
+}
+
+/** The title readers see for any entry. */
+export function titleOf(entry: CollectionEntry<CollectionName>): string {
+	const data = entry.data as { title?: string; label?: string; name?: string; term?: string };
+	return data.title ?? data.label ?? data.name ?? data.term ?? entry.id;
+}
+
+/** The page of an entry. Glossary terms live on the glossary page, each at its own anchor. */
+function hrefOf(collection: CollectionName, id: string): string {
+	return collection === 'glossary' ? withBase(`glossary/#${id}`) : entryPath(collection, id);
+}
+
+/** A link to an entry. */
+export function linkTo(entry: CollectionEntry<CollectionName>): EntryLink {
+	const { collection, id } = entry;
+	const date = (entry.data as { date?: string }).date;
+	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: hrefOf(collection, id), date };
 }
 
 /**
- * Resolves a reference to its entry. The schemas already checked that it exists,
+ * Resolves a reference to its entry. The content pipeline already checked that it exists,
  * so a miss here is a bug and fails the build.
  */
 export async function resolve<C extends CollectionName>(ref: { collection: C; id: string }): Promise<CollectionEntry<C>> {
@@ -28,15 +48,8 @@ export function resolveAll<C extends CollectionName>(refs: { collection: C; id: 
 }
 
 /** Resolves references to links, keeping their order. */
-export async function linksTo(refs: { collection: string; id: string }[]): Promise<EntryLink[]> {
-	return Promise.all(
-		refs.map(async (ref) => {
-			const collection = ref.collection as CollectionName;
-			const entry = await resolve({ collection, id: ref.id });
-			const href = collection === 'glossary' ? withBase(`glossary/#${ref.id}`) : entryPath(collection, ref.id);
-			return { collection, id: ref.id, title: titleOf(entry), type: documentTypes[collection], href };
-		}),
-	);
+export async function linksTo(refs: { collection: CollectionName; id: string }[]): Promise<EntryLink[]> {
+	return (await resolveAll(refs)).map(linkTo);
 }
 
 /** `getStaticPaths` for a collection's pages: one page per entry, at its id, with the entry as the `entry` prop. */

@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { annotate, annotatableText } from './annotate.ts';
+import { annotatableText } from '../content/annotatable-text.ts';
+import { annotate } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
 import { renderedHtml, renderedTree } from './render.ts';
-import { describeMiss, findQuote } from './text-quote.ts';
+import { describeMiss, findQuote } from '../content/text-quote.ts';
 
 /** The annotations of one letter, in reading order: by where their quote sits in the letter. */
 export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise<CollectionEntry<'annotations'>[]> {

@@ -1,14 +1,16 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { collectionPaths, entryPath, withBase } from '../lib/routes.ts';
+import { collectionNames, collections } from '../collections.ts';
+import { entryPath, withBase } from '../lib/routes.ts';
 
 /** Pages that are not entries of a collection. */
-const staticPages = ['', 'search/', 'glossary/', 'timeline/', ...Object.values(collectionPaths).map((path) => `${path}/`)];
+const paged = collectionNames.filter((name) => name !== 'glossary');
+const staticPages = ['', 'search/', 'glossary/', 'timeline/', ...paged.map((name) => `${collections[name].route}/`)];
 
 /** `/sitemap.xml`: every page, for search engines and archives. */
 export const GET: APIRoute = async ({ site }) => {
 	const paths = [...staticPages.map((path) => withBase(path))];
-	for (const collection of Object.keys(collectionPaths) as (keyof typeof collectionPaths)[]) {
+	for (const collection of paged) {
 		for (const entry of await getCollection(collection)) paths.push(entryPath(collection, entry.id));
 	}
 	const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDate, text, type ReferenceFactory } from './shared.ts';
+import { inOrder, partialDate, text, type ReferenceFactory } from './shared.ts';
 
 /** A dated event the letter or its annotations mention. */
 export const eventSchema = (ref: ReferenceFactory) =>
@@ -31,6 +31,10 @@ export const eventSchema = (ref: ReferenceFactory) =>
 		organizations: z.array(ref('organizations')).default([]),
 		/** Sources for the date and the summary; at least one. */
 		sources: z.array(ref('sources')).min(1, 'expected at least one source for a dated event'),
+	})
+	.refine((event) => !event.endDate || inOrder(event.date, event.endDate), {
+		path: ['endDate'],
+		error: 'the event ends before it starts; expected an endDate on or after date',
 	});
 
 export type Event = z.infer<ReturnType<typeof eventSchema>>;

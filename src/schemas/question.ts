@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl, isoDate, text, type ReferenceFactory } from './shared.ts';
+import { httpsUrl, inOrder, isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** European Parliament written-question reference, e.g. `E-007125/2014`. */
 export const questionReference = z
@@ -79,6 +79,13 @@ export const questionSchema = (ref: ReferenceFactory) =>
 					code: 'custom',
 					path: ['authorsUnknown'],
 					message: 'a question without `authors` must say why in `authorsUnknown`',
+				});
+			}
+			if (question.date && question.answer?.date && !inOrder(question.date, question.answer.date)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['answer', 'date'],
+					message: 'the answer is dated before the question; expected an answer date on or after date',
 				});
 			}
 			if (question.reference && question.referenceUnknown) {

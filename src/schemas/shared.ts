@@ -1,57 +1,46 @@
 import { z } from 'zod';
 
-/**
- * Messages an editor can act on, for the issues Zod words for programmers: a missing field says it is
- * missing, a field of the wrong type says what it got, a field the schema does not know is named.
- */
-z.config({
-	customError: (issue) => {
-		if (issue.code === 'invalid_type') {
-			return issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, got ${describe(issue.input)}`;
-		}
-		if (issue.code === 'unrecognized_keys') {
-			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`;
-		}
-		return undefined;
-	},
-});
-
-function describe(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'a mapping';
-	return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 /** Collection ids are ASCII kebab-case slugs of names, e.g. `andrzej-duda`. */
 export const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug such as "andrzej-duda"');
 
-/**
- * YAML turns an unquoted `2015-02-02` into a Date and `2011` into a number; bring both back to text.
- * (A Date hides an impossible day such as 2015-02-31 by rolling it over: `npm run check` reads
- * the raw text without that conversion and catches it.)
- */
-const fromYaml = (value: unknown) =>
-	value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
+/** YAML reads an unquoted `2011` as a number: bring it back to text. */
+const fromYaml = (value: unknown) => (typeof value === 'number' ? String(value) : value);
 
-/** A calendar date that really exists, written `YYYY-MM-DD`, e.g. `2015-02-02`. */
+/** Today, as `YYYY-MM-DD`: content describes the past, and a date after the build is a typing error. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Whether a full or partial date (`2014`, `2014-07`, `2014-07-02`) is not after today. */
+const notInFuture = (date: string) => date <= today().slice(0, date.length);
+const futureMessage = () => `a date in the future; expected a date on or before ${today()}`;
+
+/** A calendar date that really exists, written `YYYY-MM-DD`, e.g. `2015-02-02`, not after today. */
 export const isoDate = z.preprocess(
 	fromYaml,
-	z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' }),
+	z.iso
+		.date({ error: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' })
+		.refine(notInFuture, { error: futureMessage }),
 );
 
 /**
- * A date known only to the year or month (`2011`, `2014-07`) or to the day (`2015-02-02`).
+ * A date known only to the year or month (`2011`, `2014-07`) or to the day (`2015-02-02`), not after today.
  * Events and sources are often dated only roughly; we never pad an unknown day.
  */
 export const partialDate = z.preprocess(
 	fromYaml,
-	z.union([z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.iso.date()], {
-		error: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD',
-	}),
+	z
+		.union([z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.iso.date()], {
+			error: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD',
+		})
+		.refine(notInFuture, { error: futureMessage }),
 );
+
+/** Whether a (partial) date range is in order: the end is not before the start, at the precision both have. */
+export function inOrder(start: string, end: string): boolean {
+	const precision = Math.min(start.length, end.length);
+	return start.slice(0, precision) <= end.slice(0, precision);
+}
 
 /** Links that leave the site must be https: readers may be watched. */
 export const httpsUrl = z.url({
@@ -79,24 +68,6 @@ export const collectionNames = [
 	'glossary',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
-
-/** How each collection is stored: Markdown documents (frontmatter and a body) or YAML records. */
-export const collectionFormats: Record<CollectionName, 'markdown' | 'yaml'> = {
-	letters: 'markdown',
-	reports: 'markdown',
-	questions: 'markdown',
-	cases: 'markdown',
-	events: 'markdown',
-	annotations: 'markdown',
-	people: 'yaml',
-	organizations: 'yaml',
-	sources: 'yaml',
-	glossary: 'yaml',
-};
-
-/** The file names a collection's entries may have. */
-export const entryFilePattern = (collection: CollectionName): RegExp =>
-	collectionFormats[collection] === 'markdown' ? /\.md$/ : /\.ya?ml$/;
 
 /**
  * Builds the schema of a reference to another collection. In `content.config.ts` this is Astro's

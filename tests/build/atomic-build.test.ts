@@ -19,7 +19,7 @@ interface Outcome {
 }
 
 /** Builds the valid fixture tree with the broken `kinds` laid over it into a folder that holds the previous site. */
-async function buildOver(name: string, kinds: string[]): Promise<Outcome> {
+async function buildOver(name: string, kinds: string[], args: string[] = []): Promise<Outcome> {
 	const folder = buildFolder(name);
 	const dist = join(folder, 'dist');
 	for (const [path, bytes] of Object.entries(previousSite)) {
@@ -27,7 +27,7 @@ async function buildOver(name: string, kinds: string[]): Promise<Outcome> {
 		writeFileSync(join(dist, path), bytes);
 	}
 	const before = snapshot(dist);
-	const result = await astroBuild(contentTree(kinds, folder), dist);
+	const result = await astroBuild(contentTree(kinds, folder), dist, args);
 	return { folder, dist, result, before };
 }
 
@@ -38,22 +38,24 @@ afterAll(() => {
 
 describe.each([
 	{
-		when: 'at render time (an annotation whose quote is not in the letter)',
-		kind: 'quote-not-found',
-		error: /content\/annotations\/sample-annotation\.md: exact: quote "sample memorandum" is not found in letters\/sample-letter/,
+		when: 'after its pages and search index were written (a later build step fails)',
+		kinds: [],
+		args: ['--config', 'tests/fixtures/failing-build/astro.config.mjs'],
+		error: /a build step after rendering failed \(on purpose, for the test\)/,
 		staged: true,
 	},
 	{
 		when: 'at content sync (references to unknown ids)',
-		kind: 'unknown-references',
-		error: /letters → sample-letter data does not match collection schema[\s\S]*sender: no entry "sample-ngoo" in organizations[\s\S]*content\/letters\/sample-letter\.md/,
+		kinds: ['unknown-references'],
+		args: [],
+		error: /content\/letters\/sample-letter\.md:6: sender: no entry "sample-ngoo" in organizations[\s\S]*5 content errors in 1 file; nothing was built\./,
 		staged: false,
 	},
-])('a build that fails $when', ({ kind, error, staged }) => {
+])('a build that fails $when', ({ kinds, args, error, staged }) => {
 	let outcome: Outcome;
 
 	beforeAll(async () => {
-		outcome = await buildOver(kind, [kind]);
+		outcome = await buildOver(staged ? 'late-failure' : 'sync-failure', kinds, args);
 		outcomes.push(outcome);
 	}, 120_000);
 

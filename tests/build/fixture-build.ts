@@ -32,14 +32,11 @@ export interface BuildResult {
 	seconds: number;
 }
 
-/**
- * Runs `astro build` itself, not `npm run build`: the content check does not run first, so broken
- * content reaches Astro. CONTENT_DIR and OUT_DIR as in astro.config.mjs.
- */
-export function astroBuild(contentDir: string, outDir: string): Promise<BuildResult> {
+/** Runs `astro build` (what `npm run build` runs) on a content folder into an output folder: CONTENT_DIR and OUT_DIR as in astro.config.mjs. */
+export function astroBuild(contentDir: string, outDir: string, args: string[] = []): Promise<BuildResult> {
 	const started = performance.now();
 	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-	const child = spawn(process.execPath, [astro, 'build'], {
+	const child = spawn(process.execPath, [astro, 'build', ...args], {
 		cwd: projectRoot,
 		// vitest sets NODE_ENV=test; a real build runs as production.
 		env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: outDir },

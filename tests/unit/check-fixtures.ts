@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type { ContentError } from '../../src/lib/integrity.ts';
+import type { ContentError } from '../../src/content/errors.ts';
 
 /** A small valid content tree: every collection, a letter with a footnote and an annotation. */
 export const validTree = 'tests/fixtures/content';
@@ -49,7 +49,7 @@ export function contentTree(kinds: string[] = [], parent = tempFolder()): string
 }
 
 /** Writes `files` (path under the content root → text) to a fresh folder; returns that content root. */
-export function writeTree(files: Record<string, string>): string {
+export function writeTree(files: Record<string, string | Uint8Array>): string {
 	const root = join(tempFolder(), 'content');
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -1,25 +1,11 @@
-import { parseFrontmatter } from 'astro/markdown';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
-import type { CollectionName } from '../../src/schemas/shared.ts';
-
-/**
- * How each collection is stored, as its loader in `src/content.config.ts` reads it: `*.md` or
- * `*.{yaml,yml}`. Which schema checks it comes from `collectionSchemas` (src/schemas/index.ts).
- */
-export const formats: Record<CollectionName, 'markdown' | 'yaml'> = {
-	letters: 'markdown',
-	reports: 'markdown',
-	questions: 'markdown',
-	cases: 'markdown',
-	annotations: 'markdown',
-	events: 'markdown',
-	people: 'yaml',
-	organizations: 'yaml',
-	sources: 'yaml',
-	glossary: 'yaml',
-};
+import { collections, type CollectionName } from '../../src/collections.ts';
+import { idsIn, type IdsOf } from '../../src/content/checks.ts';
+import { parseEntryFile, type EntryFile } from '../../src/content/entry-file.ts';
+import { readEntryFile, readEntryFiles } from '../../src/content/files.ts';
+import { editorErrors } from '../../src/schemas/editor-errors.ts';
 
 /** The entry files of a collection under `root` (none when the folder does not exist yet). */
 export function entryFiles(root: string, collection: CollectionName): string[] {
@@ -31,15 +17,25 @@ export function entryFiles(root: string, collection: CollectionName): string[] {
 		.sort();
 }
 
-/**
- * The data of an entry file exactly as Astro reads it. Its YAML data loader and its frontmatter parser
- * both call js-yaml 4's `load` (timestamps, merge keys): an unquoted `2015-02-02` is a Date, and an
- * impossible `2015-02-31` rolls over to March. `parseFrontmatter` is that parser, so read both through it.
- */
-export function readEntryData(path: string): unknown {
-	const source = readFileSync(path, 'utf8');
-	return parseFrontmatter(extname(path) === '.md' ? source : `---\n${source}\n---\n`).frontmatter;
+/** An entry file read and parsed exactly as the content pipeline reads it (its collection is its folder's name). */
+export function readEntry(path: string): EntryFile {
+	const raw = readEntryFile(basename(dirname(path)) as CollectionName, path);
+	if ('error' in raw) throw new Error(`${path}: ${raw.error.message}`);
+	return parseEntryFile(raw);
 }
+
+/** The data of an entry file, as the pipeline reads it: YAML 1.2, dates left as written. */
+export function readEntryData(path: string): unknown {
+	return readEntry(path).data;
+}
+
+/** The ids of every collection under a content root. */
+export function idsUnder(root: string): IdsOf {
+	return idsIn(readEntryFiles(root).files.map(parseEntryFile));
+}
+
+/** How each collection is stored, from the registry. */
+export const formatOf = (collection: CollectionName) => collections[collection].format;
 
 /** One problem, as an editor reads it: `authors.3.person: no entry "x" in people; known: …`. */
 export interface Problem {
@@ -47,9 +43,9 @@ export interface Problem {
 	message: string;
 }
 
-/** Parses `data` with `schema` and lists every problem (none when it is valid). */
+/** Parses `data` with `schema`, with the messages editors see, and lists every problem (none when it is valid). */
 export function problemsOf(schema: z.ZodType, data: unknown): Problem[] {
-	const result = schema.safeParse(data);
+	const result = schema.safeParse(data, { error: editorErrors });
 	if (result.success) return [];
 	return result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }

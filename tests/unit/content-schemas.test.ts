@@ -1,34 +1,21 @@
 import { basename, extname } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { contentRoot, idsOf } from '../../src/lib/content-ids.ts';
-import { collectionSchemas } from '../../src/schemas/index.ts';
-import { checkedReference, plainReference } from '../../src/schemas/reference.ts';
-import { collectionNames, slug, type CollectionName } from '../../src/schemas/shared.ts';
-import { removeTempFolders, writeTree } from './check-fixtures.ts';
-import { entryFiles, formats, problemsOf, readEntryData } from './content-files.ts';
+import { describe, expect, it } from 'vitest';
+import { collectionNames, collectionSchemas, type CollectionName } from '../../src/collections.ts';
+import { checkedReference } from '../../src/content/reference.ts';
+import { slug } from '../../src/schemas/shared.ts';
+import { entryFiles, formatOf, idsUnder, problemsOf, readEntryData } from './content-files.ts';
 
-/** A valid miniature of the content tree: every schema must accept it as it is. */
+/** The site's content, and a valid miniature of it: every schema must accept both as they are. */
+const contentRoot = 'content';
 const fixtureRoot = 'tests/fixtures/content';
 
-/** References checked against the files that exist, as in `src/content.config.ts`. */
-const contentSchemas = collectionSchemas(checkedReference(plainReference, (collection) => idsOf(collection)));
-const fixtureSchemas = collectionSchemas(checkedReference(plainReference, (collection) => idsOf(collection, fixtureRoot)));
-
-describe('reading content as Astro does', () => {
-	afterAll(removeTempFolders);
-
-	it('reads YAML data files and frontmatter alike: dates, a rolled-over impossible date, numbers, booleans', () => {
-		const yaml = 'date: 2015-02-02\nimpossible: 2015-02-31\nquoted: "2015-02-02"\ncount: 11\nflag: true\nno: n\n';
-		const root = writeTree({ 'sources/x.yaml': yaml, 'letters/x.md': `---\n${yaml}---\n\nText.\n` });
-		const expected = { date: new Date('2015-02-02'), impossible: new Date('2015-03-03'), quoted: '2015-02-02', count: 11, flag: true, no: 'n' };
-		expect(readEntryData(`${root}/sources/x.yaml`)).toEqual(expected);
-		expect(readEntryData(`${root}/letters/x.md`)).toEqual(expected);
-	});
-});
+/** References checked against the files that exist, as the content pipeline checks them. */
+const contentSchemas = collectionSchemas(checkedReference(idsUnder(contentRoot)));
+const fixtureSchemas = collectionSchemas(checkedReference(idsUnder(fixtureRoot)));
 
 describe.each(collectionNames)('content/%s', (collection) => {
 	const files = entryFiles(contentRoot, collection);
-	const format = formats[collection];
+	const format = formatOf(collection);
 	const schema = contentSchemas[collection];
 
 	if (files.length === 0) {

@@ -1,15 +1,14 @@
 import { basename, dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idsOf } from '../../src/lib/content-ids.ts';
-import { collectionSchemas } from '../../src/schemas/index.ts';
-import { checkedReference, plainReference } from '../../src/schemas/reference.ts';
-import { collectionNames, httpsUrl, isoDate, partialDate, slug, text, type CollectionName } from '../../src/schemas/shared.ts';
-import { entryFiles, problemsOf, readEntryData } from './content-files.ts';
+import { collectionNames, collectionSchemas, type CollectionName } from '../../src/collections.ts';
+import { checkedReference } from '../../src/content/reference.ts';
+import { httpsUrl, isoDate, partialDate, slug, text } from '../../src/schemas/shared.ts';
+import { entryFiles, idsUnder, problemsOf, readEntryData } from './content-files.ts';
 
 /** Broken fixtures reference the valid fixture tree, so each one is broken in exactly one way. */
 const fixtureRoot = 'tests/fixtures/content';
 const brokenRoot = 'tests/fixtures/broken';
-const schemas = collectionSchemas(checkedReference(plainReference, (collection) => idsOf(collection, fixtureRoot)));
+const schemas = collectionSchemas(checkedReference(idsUnder(fixtureRoot)));
 
 /** Each broken fixture, relative to `tests/fixtures/broken/`, and the one problem it must report. */
 const expectations: Record<string, { path: string; message: string }> = {
@@ -120,6 +119,13 @@ describe('shared field schemas', () => {
 		},
 	);
 
+	it.each([isoDate, partialDate])('refuses a date after today, which content about the past cannot have', (schema) => {
+		const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+		expect(problemsOf(schema, tomorrow)).toEqual([{ path: '', message: expect.stringMatching(/^a date in the future; expected a date on or before \d{4}-\d{2}-\d{2}$/) }]);
+		expect(problemsOf(partialDate, String(new Date().getFullYear() + 1))).toHaveLength(1);
+		expect(problemsOf(partialDate, String(new Date().getFullYear()))).toEqual([]);
+	});
+
 	it('text rejects a blank string and trims a real one', () => {
 		expect(problemsOf(text, ' \t ')).toEqual([{ path: '', message: 'expected text, got an empty string' }]);
 		expect(text.parse('  Jadwiga Wiśniewska ')).toBe('Jadwiga Wiśniewska');
@@ -128,7 +134,7 @@ describe('shared field schemas', () => {
 
 describe('checkedReference', () => {
 	const people = new Set(['jadwiga-wisniewska', 'andrzej-duda', 'anna-koj', 'marek-jurek']);
-	const checked = checkedReference(plainReference, (collection) => (collection === 'people' ? people : new Set()));
+	const checked = checkedReference((collection) => (collection === 'people' ? people : new Set()));
 
 	it('turns a known id into a reference', () => {
 		expect(checked('people').parse('andrzej-duda')).toEqual({ id: 'andrzej-duda', collection: 'people' });
@@ -146,6 +152,6 @@ describe('checkedReference', () => {
 	});
 
 	it('reads the ids from the files of the collection', () => {
-		expect([...idsOf('people', fixtureRoot)].sort()).toEqual(['jane-doe', 'john-roe']);
+		expect([...idsUnder(fixtureRoot)('people')].sort()).toEqual(['jane-doe', 'john-roe']);
 	});
 });

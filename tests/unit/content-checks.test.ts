@@ -1,8 +1,6 @@
+import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAllContent } from '../../src/lib/content-files.ts';
 import {
-	checkAnnotationAnchors,
-	checkContent,
 	checkDuplicateIds,
 	checkFileFormats,
 	checkFileNames,
@@ -10,21 +8,47 @@ import {
 	checkFootnoteSources,
 	checkLinks,
 	checkRawHtml,
-	checks,
-	checkSchemas,
-	checkSyntax,
-	formatError,
-	type Check,
-	type ContentError,
-} from '../../src/lib/integrity.ts';
+	fileChecks,
+	idsIn,
+	markdownChecks,
+	type FileCheck,
+	type MarkdownCheck,
+} from '../../src/content/checks.ts';
+import { parseEntryFile } from '../../src/content/entry-file.ts';
+import { formatError, type ContentError } from '../../src/content/errors.ts';
+import { readEntryFiles } from '../../src/content/files.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { createMarkdownProcessor } from '../../src/markdown/processor.ts';
 import { relativeTo, removeTempFolders, writeTree } from './check-fixtures.ts';
 
 afterAll(removeTempFolders);
 
-/** Runs one check on content written from `files` (path under the content root → text), paths shown relative. */
-function run(check: Check, files: Record<string, string>): ContentError[] {
+/** The files of a content tree written from `files` (path under the content root → text), read as the pipeline reads them. */
+function readTree(files: Record<string, string>) {
 	const root = writeTree(files);
-	return check(readAllContent(root)).map(relativeTo(root));
+	return { root, files: readEntryFiles(root).files.map(parseEntryFile) };
+}
+
+/** Runs one check of the files, or of each Markdown body as written, on a content tree; paths shown relative. */
+function run(check: FileCheck | MarkdownCheck, files: Record<string, string>): ContentError[] {
+	const { root, files: entries } = readTree(files);
+	const errors =
+		check.length === 1
+			? (check as FileCheck)(entries)
+			: entries.flatMap((file) => {
+					if (file.body === undefined) return [];
+					const tree = createMarkdownProcessor({ base: '/' }).parse(new VFile(file.body));
+					return (check as MarkdownCheck)(file, tree, idsIn(entries));
+				});
+	return errors.map(relativeTo(root));
+}
+
+/** The whole content pipeline on a content tree, keeping the errors of one field (`yaml`, `exact`…) or all. */
+function pipeline(files: Record<string, string>, field?: string): ContentError[] {
+	const root = writeTree(files);
+	return loadContent({ root, base: '/' })
+		.errors.map(relativeTo(root))
+		.filter((error) => field === undefined || error.field === field);
 }
 
 /** A Markdown file: frontmatter lines, then the body. */
@@ -41,35 +65,35 @@ describe('formatError', () => {
 	});
 });
 
-describe('checkSyntax', () => {
+describe('YAML and frontmatter, as the reader reports them', () => {
 	it('reports YAML that does not parse, on its line', () => {
-		expect(run(checkSyntax, { 'people/x.yaml': 'name: X\ndescription: Head: of office\n' })).toEqual([
+		expect(pipeline({ 'people/x.yaml': 'name: X\ndescription: Head: of office\n' }, 'yaml')).toEqual([
 			{ file: 'people/x.yaml', line: 2, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
 		]);
 	});
 
 	it('counts frontmatter lines from the top of the Markdown file', () => {
-		expect(run(checkSyntax, { 'cases/x.md': md('title: A case\nsummary: One: two') })).toEqual([
+		expect(pipeline({ 'cases/x.md': md('title: A case\nsummary: One: two') }, 'yaml')).toEqual([
 			{ file: 'cases/x.md', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
 		]);
 	});
 
 	it('reports a Markdown file without frontmatter', () => {
-		expect(run(checkSyntax, { 'cases/x.md': 'Just text.\n' })).toEqual([
-			{ file: 'cases/x.md', line: 1, field: 'yaml', message: 'expected a frontmatter block between two `---` lines at the top' },
+		expect(pipeline({ 'cases/x.md': 'Just text.\n' }, 'frontmatter')).toEqual([
+			{ file: 'cases/x.md', line: 1, field: 'frontmatter', message: 'expected a frontmatter block between two `---` lines at the top of the file' },
 		]);
 	});
 
 	it('accepts YAML that parses', () => {
-		expect(run(checkSyntax, { 'people/x.yaml': 'name: "Head: of office"\n', 'cases/x.md': caseFile('Text.') })).toEqual([]);
+		expect(pipeline({ 'people/x.yaml': 'name: "Head: of office"\n', 'cases/x.md': caseFile('Text.') }, 'yaml')).toEqual([]);
 	});
 });
 
-describe('checkSchemas', () => {
+describe('the schema check', () => {
 	const person = 'name: X\nsortName: X\ndescription: Someone.\n';
 
 	it('reports every problem of a file, each on the line of its field', () => {
-		const errors = run(checkSchemas, { 'people/x.yaml': 'name: X\ndescription: ""\nofficialUrl: http://example.org/\n' });
+		const errors = pipeline({ 'people/x.yaml': 'name: X\ndescription: ""\nofficialUrl: http://example.org/\n' });
 		expect(errors).toEqual([
 			{ file: 'people/x.yaml', line: 1, field: 'sortName', message: 'missing; expected string' },
 			{ file: 'people/x.yaml', line: 2, field: 'description', message: 'expected text, got an empty string' },
@@ -79,30 +103,30 @@ describe('checkSchemas', () => {
 
 	it('checks references against the files that exist, pointing at the item of a list', () => {
 		const files = { 'organizations/ngo.yaml': 'name: N\nkind: ngo\ndescription: An NGO.\n', 'people/x.yaml': `${person}organizations:\n  - ngo\n  - ngx\n` };
-		expect(run(checkSchemas, files)).toEqual([
+		expect(pipeline(files)).toEqual([
 			{ file: 'people/x.yaml', line: 6, field: 'organizations.1', message: 'no entry "ngx" in organizations; did you mean "ngo"? (1 known)' },
 		]);
 	});
 
 	it('reads dates as written, so an impossible date is not rolled over into a real one', () => {
 		const source = 'title: T\npublisher: P\nurl: https://example.org/\nlanguage: en\nstatus: confirmed\ndate: 2015-02-31\n';
-		expect(run(checkSchemas, { 'sources/x.yaml': source })).toEqual([
+		expect(pipeline({ 'sources/x.yaml': source })).toEqual([
 			{ file: 'sources/x.yaml', line: 6, field: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD' },
 		]);
 	});
 
 	it('names the whole file when it is not a record at all', () => {
-		expect(run(checkSchemas, { 'people/x.yaml': '- a\n- list\n' })).toEqual([
+		expect(pipeline({ 'people/x.yaml': '- a\n- list\n' })).toEqual([
 			{ file: 'people/x.yaml', line: 1, field: '(file)', message: 'expected object, got a list' },
 		]);
 	});
 
-	it('leaves a file that does not parse to checkSyntax', () => {
-		expect(run(checkSchemas, { 'people/x.yaml': 'name: X\ndescription: Head: of office\n' })).toEqual([]);
+	it('leaves a file that does not parse to the YAML error alone', () => {
+		expect(pipeline({ 'people/x.yaml': 'name: X\ndescription: Head: of office\n' }).map((e) => e.field)).toEqual(['yaml']);
 	});
 
 	it('accepts a valid entry', () => {
-		expect(run(checkSchemas, { 'people/x.yaml': person })).toEqual([]);
+		expect(pipeline({ 'people/x.yaml': person })).toEqual([]);
 	});
 });
 
@@ -242,53 +266,54 @@ describe('checkLinks', () => {
 	});
 });
 
-describe('checkAnnotationAnchors', () => {
+describe('the annotation anchor check (on the rendered letter)', () => {
 	const letter = md('title: L', 'The sample letter names a sample case.\n\nA second paragraph.[^1]\n\n[^1]: The sample footnote.\n');
 	const note = (quote: string) => md(`target: l\n${quote}`, 'A note.\n');
 
 	it('accepts a quote found once in the rendered text (footnotes included), however its spaces are wrapped', () => {
 		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: "letter   names"'), 'annotations/b.md': note('exact: sample footnote') };
-		expect(run(checkAnnotationAnchors, files)).toEqual([]);
+		expect(pipeline(files, 'exact')).toEqual([]);
 	});
 
 	it('reports a quote that is not in the text', () => {
-		expect(run(checkAnnotationAnchors, { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') })).toEqual([
+		expect(pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') }, 'exact')).toEqual([
 			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample memo" is not found in letters/l; expected text copied exactly from the page' },
 		]);
 	});
 
 	it('reports a quote found more than once, and accepts it with a prefix or a suffix that tells the places apart', () => {
-		expect(run(checkAnnotationAnchors, { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample') })).toEqual([
+		expect(pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample') }, 'exact')).toEqual([
 			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample" is found 3 times in letters/l; add a prefix or suffix to say which one' },
 		]);
 		const told = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample\nprefix: "names a "'), 'annotations/b.md': note('exact: sample\nsuffix: " letter"') };
-		expect(run(checkAnnotationAnchors, told)).toEqual([]);
+		expect(pipeline(told, 'exact')).toEqual([]);
 	});
 
 	it('reports a quote that overlaps another annotation of the same letter', () => {
 		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample letter'), 'annotations/b.md': note('exact: letter names') };
-		expect(run(checkAnnotationAnchors, files)).toEqual([
+		expect(pipeline(files, 'exact')).toEqual([
 			{ file: 'annotations/b.md', line: 3, field: 'exact', message: 'quote overlaps the quote of annotations/a.md; expected annotations on separate passages' },
 		]);
 	});
 
 	it('leaves an unknown target to checkSchemas', () => {
-		expect(run(checkAnnotationAnchors, { 'letters/l.md': letter, 'annotations/a.md': md('target: nowhere\nexact: x') })).toEqual([]);
+		expect(pipeline({ 'letters/l.md': letter, 'annotations/a.md': md('target: nowhere\nexact: x') }, 'exact')).toEqual([]);
 	});
 });
 
-describe('checkContent', () => {
-	it('runs every named check', () => {
-		expect(checks).toEqual([checkFileFormats, checkFileNames, checkSyntax, checkDuplicateIds, checkSchemas, checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks, checkAnnotationAnchors]);
+describe('loadContent', () => {
+	it('runs every named check, in stages', () => {
+		expect(fileChecks).toEqual([checkFileFormats, checkFileNames, checkDuplicateIds]);
+		expect(markdownChecks).toEqual([checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks]);
 	});
 
 	it('returns the errors of all checks, sorted by file and then line', () => {
-		const root = writeTree({
+		const errors = pipeline({
 			'cases/b.md': caseFile('[x](http://example.org/)\n\n<i>'),
 			'cases/a.md': caseFile('Text.[^1]\n'),
 			'people/x.yaml': 'name: [\n',
 		});
-		expect(checkContent(readAllContent(root)).map(relativeTo(root)).map((e) => `${e.file}:${e.line}: ${e.field}`)).toEqual([
+		expect(errors.map((e) => `${e.file}:${e.line}: ${e.field}`)).toEqual([
 			'cases/a.md:2: summary',
 			'cases/a.md:2: people',
 			'cases/a.md:2: sources',
@@ -300,5 +325,26 @@ describe('checkContent', () => {
 			'cases/b.md:7: body',
 			'people/x.yaml:2: yaml',
 		]);
+	});
+
+	it('renders each Markdown body once with the site pipeline, and keeps what it links to for backlinks', () => {
+		const { entries, errors } = loadContent({ root: 'tests/fixtures/content', base: '/brief/' });
+		expect(errors).toEqual([]);
+		const [letter] = entries.letters;
+		expect(letter?.rendered?.html).toContain('<a href="/brief/people/jane-doe/">sample letter</a>');
+		expect(letter?.rendered?.html).toContain('id="p-1"');
+		expect(letter?.rendered?.metadata.mentions).toEqual([
+			{ collection: 'people', id: 'jane-doe' },
+			{ collection: 'organizations', id: 'sample-institution' },
+			{ collection: 'cases', id: 'sample-case' },
+			{ collection: 'questions', id: 'sample-question' },
+		]);
+		expect(entries.people.map((p) => p.rendered)).toEqual([undefined, undefined]);
+	});
+
+	it('returns every error, and as entries only the files without any (the build publishes none while there are errors)', () => {
+		const { entries, errors } = loadContent({ root: writeTree({ 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }), base: '/' });
+		expect(errors).toHaveLength(1);
+		expect(entries.people.map((p) => p.id)).toEqual(['x']);
 	});
 });

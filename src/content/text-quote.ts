@@ -3,12 +3,11 @@
  * so a quote copied from the page matches however the HTML happens to be wrapped.
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
+import type { z } from 'zod';
+import type { textQuoteSelector } from '../schemas/annotation.ts';
 
-export interface TextQuote {
-	exact: string;
-	prefix?: string | undefined;
-	suffix?: string | undefined;
-}
+/** A quote and the text around it, as an annotation states it. */
+export type TextQuote = z.infer<typeof textQuoteSelector>;
 
 export type QuoteMatch =
 	| { found: true; start: number; end: number }

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { annotationSchema } from './schemas/annotation.ts';
+import { caseSchema } from './schemas/case.ts';
+import { eventSchema } from './schemas/event.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { letterSchema } from './schemas/letter.ts';
+import { organizationSchema } from './schemas/organization.ts';
+import { personSchema } from './schemas/person.ts';
+import { questionSchema } from './schemas/question.ts';
+import { reportSchema } from './schemas/report.ts';
+import { collectionNames, type CollectionName, type ReferenceFactory } from './schemas/shared.ts';
+import { sourceSchema } from './schemas/source.ts';
+
+export { collectionNames, type CollectionName };
+
+/** Everything the site knows about one collection, in one place. */
+export interface CollectionDescription {
+	/** How an entry is stored in `content/<name>/`: Markdown (frontmatter and body) or a YAML record. */
+	format: 'markdown' | 'yaml';
+	/** Whether a Markdown entry must have a body (the letter's text, a report, a note…). */
+	bodyRequired: boolean;
+	/** The folder of its pages: `/people/<id>/`. */
+	route: string;
+	/** What one entry is called, in search filters, results and lists. */
+	label: string;
+	/** The scheme of links to it in Markdown: `[Andrzej Duda](person:andrzej-duda)`. */
+	scheme: string;
+	/** Its shape, given how references to other collections are checked. */
+	schema: (ref: ReferenceFactory) => z.ZodType;
+}
+
+const markdown = (bodyRequired: boolean) => ({ format: 'markdown', bodyRequired }) as const;
+const yaml = { format: 'yaml', bodyRequired: false } as const;
+
+/** The registry: every collection, its file format, route, label, link scheme and schema. */
+export const collections = {
+	letters: { ...markdown(true), route: 'letters', label: 'Letter', scheme: 'letter', schema: letterSchema },
+	reports: { ...markdown(true), route: 'reports', label: 'Report', scheme: 'report', schema: reportSchema },
+	questions: { ...markdown(false), route: 'questions', label: 'Written question', scheme: 'question', schema: questionSchema },
+	cases: { ...markdown(true), route: 'cases', label: 'Case', scheme: 'case', schema: caseSchema },
+	events: { ...markdown(false), route: 'events', label: 'Event', scheme: 'event', schema: eventSchema },
+	annotations: { ...markdown(true), route: 'annotations', label: 'Annotation', scheme: 'annotation', schema: annotationSchema },
+	people: { ...yaml, route: 'people', label: 'Person', scheme: 'person', schema: personSchema },
+	organizations: { ...yaml, route: 'organizations', label: 'Organisation', scheme: 'organization', schema: organizationSchema },
+	sources: { ...yaml, route: 'sources', label: 'Source', scheme: 'source', schema: () => sourceSchema },
+	glossary: { ...yaml, route: 'glossary', label: 'Glossary term', scheme: 'term', schema: glossarySchema },
+} as const satisfies Record<CollectionName, CollectionDescription>;
+
+/** Every collection's schema, given how references are checked: for Astro, `npm run check` and the tests alike. */
+export function collectionSchemas(ref: ReferenceFactory) {
+	return Object.fromEntries(collectionNames.map((name) => [name, collections[name].schema(ref)])) as {
+		[C in CollectionName]: ReturnType<(typeof collections)[C]['schema']>;
+	};
+}
+
+/** The file extensions an entry of a collection may have. */
+export const entryExtensions = (collection: CollectionName): readonly string[] =>
+	collections[collection].format === 'markdown' ? ['.md'] : ['.yaml', '.yml'];
+
+/** The path of an entry's page below the site's base, e.g. `people/andrzej-duda/`. */
+export function pagePath(collection: CollectionName, id: string): string {
+	return `${collections[collection].route}/${id}/`;
+}
+
+const collectionOfScheme = new Map<string, CollectionName>(collectionNames.map((name) => [collections[name].scheme, name]));
+const schemePattern = /^([a-z]+):(.*)$/;
+
+/** Reads an entity link such as `person:andrzej-duda`; anything else gives `undefined`. */
+export function parseEntityLink(url: string): { collection: CollectionName; id: string } | undefined {
+	const match = schemePattern.exec(url);
+	const collection = match && collectionOfScheme.get(match[1]!);
+	return collection ? { collection, id: match[2]! } : undefined;
+}

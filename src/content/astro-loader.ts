@@ -1,0 +1,71 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative, resolve } from 'node:path';
+import type { CollectionName } from '../collections.ts';
+import { ContentCheckError, errorCount, formatError } from './errors.ts';
+import { loadContent, type LoadedContent } from './load.ts';
+
+let loading: { key: string; content: LoadedContent; reported?: boolean } | undefined;
+
+/** In `astro dev`, each collection's way to refill its store, run together after a change to any content file. */
+const syncs = new Map<CollectionName, () => void>();
+const watched = new WeakSet<object>();
+
+/** All content, loaded once per build however many collections ask; a change in dev loads it anew. */
+function contentOnce(root: string, base: string): LoadedContent {
+	const key = `${root}\n${base}`;
+	if (loading?.key !== key) loading = { key, content: loadContent({ root, base }) };
+	return loading.content;
+}
+
+/**
+ * The loader of every collection: entries come from the one content pipeline (`load.ts`), checked and
+ * rendered there, so Astro renders no Markdown itself and publishes exactly what `npm run check` passed.
+ * Content with any error stops the build before a page is written, with every error listed once.
+ */
+export function contentLoader(collection: CollectionName, root: string): Loader {
+	return {
+		name: 'odf-content',
+		load: async ({ store, config, logger, generateDigest, watcher }) => {
+			const sync = () => {
+				const content = contentOnce(root, config.base);
+				if (content.errors.length > 0) {
+					// Every collection's loader fails alike; the list is printed once, as `npm run check` prints it.
+					if (!loading!.reported) for (const error of content.errors) console.error(formatError(error));
+					loading!.reported = true;
+					throw new ContentCheckError(content.errors);
+				}
+				store.clear();
+				for (const entry of content.entries[collection]) {
+					store.set({
+						id: entry.id,
+						data: entry.data,
+						...(entry.body === undefined ? {} : { body: entry.body }),
+						filePath: relative(process.cwd(), resolve(entry.path)),
+						digest: generateDigest(entry.rendered?.html ?? JSON.stringify(entry.data)),
+						...(entry.rendered ? { rendered: entry.rendered } : {}),
+					});
+				}
+			};
+			sync();
+			if (watcher) watchContent(watcher, root, collection, sync, logger);
+		},
+	};
+}
+
+/** A change anywhere in the content folder loads everything again (a reference or a quote elsewhere may now fail). */
+function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: string, collection: CollectionName, sync: () => void, logger: LoaderContext['logger']) {
+	syncs.set(collection, sync);
+	if (watched.has(watcher)) return;
+	watched.add(watcher);
+	watcher.add(resolve(root));
+	watcher.on('all', (_event, path) => {
+		if (!resolve(path).startsWith(resolve(root))) return;
+		loading = undefined;
+		try {
+			for (const refill of syncs.values()) refill();
+		} catch (error) {
+			if (!(error instanceof ContentCheckError)) throw error;
+			logger.error(`${errorCount(error.contentErrors)}; the pages show the last good content`);
+		}
+	});
+}
