@@ -3,11 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeSpace } from './dist.ts';
 
-/** The letter as received (`shared/seeds/`, beside the repository). */
-export const seedPath = resolve(
-	dirname(fileURLToPath(import.meta.url)),
-	'../../../shared/seeds/000_30ceb958eff7debd.txt',
-);
+/** The letter as received, kept byte for byte as a fixture (`.gitattributes` stops git from changing it). */
+export const seedPath = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/seed/letter-as-received.txt');
 
 /** What the site must show of the seed letter, after the edits its provenance note declares. */
 export interface SeedLetter {
