@@ -1,7 +1,7 @@
 // Makes sure a Java runtime for the Nu HTML Checker (vnu.jar needs Java 17 or later) exists, from
 // Debian's packages only: never downloads a runtime of its own (vnu-jar's postinstall downloader is
-// not in package.json's allowScripts, and the tests run vnu.jar with this Java, not through vnu-jar's
-// launcher, which would download one). Silent when Java is already there.
+// denied in package.json's allowScripts, and the tests run vnu.jar with this Java, not through
+// vnu-jar's launcher, which would download one). Silent when Java is already there.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
