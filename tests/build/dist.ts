@@ -38,13 +38,18 @@ export function pathOf(file: string): string {
 	return `${basePath}${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Every HTML file in dist/ (Pagefind's bundle excluded). */
-export function htmlFiles(dir = distDir): string[] {
+/** Every file in dist/ whose name ends with one of `extensions` (Pagefind's bundle excluded: not ours). */
+export function distFiles(extensions: string[], dir = distDir): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return path === join(distDir, 'pagefind') ? [] : htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
+		if (entry.isDirectory()) return path === join(distDir, 'pagefind') ? [] : distFiles(extensions, path);
+		return extensions.some((extension) => entry.name.endsWith(extension)) ? [path] : [];
 	});
+}
+
+/** Every HTML file in dist/ (Pagefind's bundle excluded). */
+export function htmlFiles(): string[] {
+	return distFiles(['.html']);
 }
 
 const trees = new Map<string, Root>();
