@@ -1,45 +1,75 @@
 /**
- * A synthetic report for the benchmark: valid against the report schema, citing real source ids
- * and linking real entries, so the build does all its usual work. Its text is filler and says so.
- * Benchmarks only: never written into content/.
+ * Synthetic reports for the benchmark, written like the performance anchor's corpus (about 1,150 words,
+ * three headings, two footnotes each, deterministic), with the frontmatter our report schema asks for.
+ * They link entries and cite sources that exist in the content they are added to, so the build does all
+ * its usual work. Their text is filler and says so. Benchmarks only: never written into content/.
  */
-const people = ['maksat-dosmagambetov', 'jadwiga-wisniewska', 'andrzej-duda', 'anna-koj'];
-const sources = ['rferl-dosmagambetov-buried', 'apt-opcat-kazakhstan', 'bbc-zhanaozen-world-asia-18055249'];
-const words = 'benchmark filler text about detention monitoring complaints procedure review hearing prison region year report'.split(' ');
 
-function sentence(seed: number, length = 14): string {
-	const out: string[] = [];
-	for (let i = 0; i < length; i++) out.push(words[(seed * 7 + i * 13) % words.length]!);
-	const text = out.join(' ');
-	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+/** Ids the synthetic reports refer to: any letter, person and source of the content they join. */
+export interface Anchors {
+	letter: string;
+	person: string;
+	source: string;
 }
 
-export function syntheticReport(i: number): string {
-	const person = people[i % people.length];
-	const source = sources[i % sources.length];
-	const year = 2010 + (i % 8);
+const words = (
+	'detention monitoring complaint prosecutor investigation court appeal sentence witness evidence ' +
+	'mechanism ombudsman inspection facility prison colony custody lawyer family medical report coalition region ' +
+	'agreement partnership cooperation parliament commission delegation dialogue reform justice police officer ' +
+	'hearing verdict testimony confession statement allegation review session committee recommendation article ' +
+	'freedom assembly expression association media journalist activist worker strike protest town square oil ' +
+	'december january february march april may june july august september october november year month week day'
+).split(' ');
+
+/** A deterministic stream of filler: the same seed gives the same text on every machine. */
+function filler(seed: number) {
+	let state = seed;
+	const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pick = () => words[Math.floor(random() * words.length)]!;
+	const sentence = () => {
+		const text = Array.from({ length: 8 + Math.floor(random() * 12) }, pick).join(' ');
+		return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+	};
+	const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
+	return { pick, sentence, paragraph };
+}
+
+/** Report number `i`: about 1,150 words of filler in three sections, two footnotes citing a source. */
+export function syntheticReport(i: number, anchors: Anchors): string {
+	const { pick, sentence, paragraph } = filler(42 + i);
+	const sections = [1, 2, 3].map((h) => `## Section ${h}: ${pick()} ${pick()}\n\n${Array.from({ length: 5 }, paragraph).join('\n\n')}`);
 	return `---
-title: "Benchmark report ${i} (synthetic)"
+title: "Synthetic report ${i} ${pick()} ${pick()}"
 summary: "Synthetic filler for the build benchmark, number ${i}."
 originalTitle: "Synthetic original ${i}"
 originalPublisher: "Benchmark"
-date: "${year}"
-attachedTo: odf-to-mogherini-2015-02-02
-people: [${person}]
-sources: [${source}]
+date: "${2010 + (i % 8)}"
+attachedTo: ${anchors.letter}
+people: [${anchors.person}]
+sources: [${anchors.source}]
 ---
 
-## Overview
+${paragraph()} It mentions [a person](person:${anchors.person}).[^1]
 
-${sentence(i)} It mentions [a person](person:${person}).[^1] ${sentence(i + 1, 20)}
+${sections.join('\n\n')}
 
-## Details ${i}
+Closing remark ${pick()}.[^2]
 
-${sentence(i + 2, 30)}[^2] ${sentence(i + 3, 25)}
-
-${sentence(i + 4, 40)}
-
-[^1]: [Source](source:${source}).
-[^2]: [Source](source:${source}).
+[^1]: [Source note ${i}a](source:${anchors.source}). ${sentence()}
+[^2]: [Source note ${i}b](source:${anchors.source}). ${sentence()}
 `;
+}
+
+/** One very long report (about `megabytes` MB of Markdown): for the cost of a single large file. */
+export function largeReport(megabytes: number, anchors: Anchors): string {
+	const { paragraph } = filler(7);
+	const target = megabytes * 1024 * 1024;
+	const parts: string[] = [];
+	let size = 0;
+	for (let section = 1; size < target; section++) {
+		const text = `## Part ${section}\n\n${Array.from({ length: 20 }, paragraph).join('\n\n')}\n\n`;
+		parts.push(text);
+		size += text.length;
+	}
+	return syntheticReport(0, anchors).replace('Closing remark', `${parts.join('')}Closing remark`);
 }

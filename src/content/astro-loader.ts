@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { CollectionName } from '../collections.ts';
 import { ContentCheckError, errorCount, formatError } from './errors.ts';
 import { loadContent, type LoadedContent } from './load.ts';
+import { peakMegabytes } from './peak-memory.ts';
 
 let loading: { key: string; content: LoadedContent; reported?: boolean } | undefined;
 
@@ -11,11 +12,17 @@ const syncs = new Map<CollectionName, () => void>();
 const watched = new WeakSet<object>();
 
 /** All content, loaded once per build however many collections ask; a change in dev loads it anew. */
-function contentOnce(root: string, base: string): LoadedContent {
+function contentOnce(root: string, base: string, logger: LoaderContext['logger']): LoadedContent {
 	const key = `${root}\n${base}`;
-	if (loading?.key !== key) loading = { key, content: loadContent({ root, base }) };
+	if (loading?.key !== key) {
+		loading = { key, content: loadContent({ root, base }) };
+		const { fileCount, timings } = loading.content;
+		const seconds = (ms: number) => (ms / 1000).toFixed(2);
+		logger.info(`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown rendered in ${seconds(timings.render)} s; peak memory ${peakMegabytes()} MB`);
+	}
 	return loading.content;
 }
+
 
 /**
  * The loader of every collection: entries come from the one content pipeline (`load.ts`), checked and
@@ -27,7 +34,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 		name: 'odf-content',
 		load: async ({ store, config, logger, generateDigest, watcher }) => {
 			const sync = () => {
-				const content = contentOnce(root, config.base);
+				const content = contentOnce(root, config.base, logger);
 				if (content.errors.length > 0) {
 					// Every collection's loader fails alike; the list is printed once, as `npm run check` prints it.
 					if (!loading!.reported) for (const error of content.errors) console.error(formatError(error));

@@ -30,6 +30,8 @@ export interface LoadedContent {
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
+	/** Milliseconds spent rendering Markdown, and on everything else: reading, parsing and checking. */
+	timings: { render: number; checks: number };
 }
 
 export interface LoadOptions {
@@ -46,6 +48,8 @@ export interface LoadOptions {
  * content problem: every problem is an error at its file and line.
  */
 export function loadContent({ root, base }: LoadOptions): LoadedContent {
+	const started = performance.now();
+	let renderTime = 0;
 	const read = readEntryFiles(root);
 	const files = read.files.map(parseEntryFile);
 	const errors: ContentError[] = [...read.errors, ...files.flatMap((file) => file.errors)];
@@ -69,7 +73,9 @@ export function loadContent({ root, base }: LoadOptions): LoadedContent {
 		const bodyProblems = tree ? markdownChecks.flatMap((check) => check(file, tree, ids)) : [];
 		problems.push(...bodyProblems);
 		// A body whose links and HTML passed is rendered even when a field is wrong, so its quotes are checked too.
+		const renderStart = performance.now();
 		const rendered = tree && bodyProblems.length === 0 ? render(file, tree, vfile, processor) : undefined;
+		renderTime += performance.now() - renderStart;
 		if (rendered && 'error' in rendered) problems.push(rendered.error);
 		else if (rendered && file.collection === 'letters') letters.set(file.id, rendered.tree);
 		const anchor = anchorOf(file);
@@ -85,7 +91,8 @@ export function loadContent({ root, base }: LoadOptions): LoadedContent {
 		});
 	}
 	errors.push(...checkAnnotationAnchors(anchors, letters));
-	return { entries, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length };
+	const total = performance.now() - started;
+	return { entries, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length, timings: { render: renderTime, checks: total - renderTime } };
 }
 
 function schemaError(file: EntryFile, issue: { path: PropertyKey[]; message: string }): ContentError {

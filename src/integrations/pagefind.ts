@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { peakMegabytes } from '../content/peak-memory.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API and writes the search bundle to `<outDir>/pagefind/`.
@@ -22,7 +23,7 @@ export function pagefind(): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
-					logger.info(`indexed ${added.page_count} pages in ${seconds} s`);
+					logger.info(`indexed ${added.page_count} pages in ${seconds} s; peak memory ${peakMegabytes()} MB`);
 				} catch (cause) {
 					throw new Error('Search indexing failed', { cause });
 				} finally {
