@@ -25,6 +25,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
+	// Pages wait on their file writes: rendering a few at a time keeps the process busy (1,000 reports: 9 s → 6 s).
+	build: { concurrency: 4 },
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir,
 	markdown: {

@@ -6,7 +6,7 @@ import { errorCount, formatError } from '../src/content/errors.ts';
 import { loadContent } from '../src/content/load.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
-const { errors, fileCount } = loadContent({ root, base: '/' });
+const { errors, fileCount } = await loadContent({ root, base: '/' });
 for (const error of errors) console.error(formatError(error));
 if (errors.length > 0) {
 	console.error(`\n${errorCount(errors)}; nothing was built.`);

@@ -42,9 +42,9 @@ export function addContent(dir: string, files: Iterable<[path: string, text: str
 export interface BuildPhases {
 	seconds: number;
 	pages: number;
-	/** Reading, parsing and checking every content file. */
+	/** Reading, parsing and checking every content file, Markdown aside. */
 	checks: number;
-	/** Rendering every Markdown body (once, in the content pipeline). */
+	/** Parsing, checking and rendering every Markdown body (once, in the content pipeline). */
 	markdown: number;
 	contentPeakMb: number;
 	/** Astro's own work: start-up, bundling, rendering the pages. */
@@ -74,7 +74,7 @@ export async function buildPhases(dir: string): Promise<BuildPhases> {
 	});
 	const seconds = (performance.now() - started) / 1000;
 	rmSync(cache, { recursive: true, force: true });
-	const contentLine = /(\d+) files read and checked in ([\d.]+) s, Markdown rendered in ([\d.]+) s; peak memory (\d+) MB/.exec(output);
+	const contentLine = /(\d+) files read and checked in ([\d.]+) s, Markdown checked and rendered in ([\d.]+) s; peak memory (\d+) MB/.exec(output);
 	const pagefindLine = /indexed (\d+) pages in ([\d.]+) s; peak memory (\d+) MB/.exec(output);
 	if (!contentLine || !pagefindLine) throw new Error(`the build printed no timings:\n${output.slice(-2000)}`);
 	const [checks, markdown, pagefind] = [Number(contentLine[2]), Number(contentLine[3]), Number(pagefindLine[2])];

@@ -5,20 +5,22 @@ import { ContentCheckError, errorCount, formatError } from './errors.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 import { peakMegabytes } from './peak-memory.ts';
 
-let loading: { key: string; content: LoadedContent; reported?: boolean } | undefined;
+let loading: { key: string; content: Promise<LoadedContent>; reported?: boolean } | undefined;
 
 /** In `astro dev`, each collection's way to refill its store, run together after a change to any content file. */
-const syncs = new Map<CollectionName, () => void>();
+const syncs = new Map<CollectionName, () => Promise<void>>();
 const watched = new WeakSet<object>();
 
 /** All content, loaded once per build however many collections ask; a change in dev loads it anew. */
-function contentOnce(root: string, base: string, logger: LoaderContext['logger']): LoadedContent {
+function contentOnce(root: string, base: string, logger: LoaderContext['logger']): Promise<LoadedContent> {
 	const key = `${root}\n${base}`;
 	if (loading?.key !== key) {
-		loading = { key, content: loadContent({ root, base }) };
-		const { fileCount, timings } = loading.content;
-		const seconds = (ms: number) => (ms / 1000).toFixed(2);
-		logger.info(`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown rendered in ${seconds(timings.render)} s; peak memory ${peakMegabytes()} MB`);
+		const content = loadContent({ root, base });
+		loading = { key, content };
+		void content.then(({ fileCount, timings }) => {
+			const seconds = (ms: number) => (ms / 1000).toFixed(2);
+			logger.info(`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown checked and rendered in ${seconds(timings.markdown)} s; peak memory ${peakMegabytes()} MB`);
+		});
 	}
 	return loading.content;
 }
@@ -33,8 +35,8 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 	return {
 		name: 'odf-content',
 		load: async ({ store, config, logger, generateDigest, watcher }) => {
-			const sync = () => {
-				const content = contentOnce(root, config.base, logger);
+			const sync = async () => {
+				const content = await contentOnce(root, config.base, logger);
 				if (content.errors.length > 0) {
 					// Every collection's loader fails alike; the list is printed once, as `npm run check` prints it.
 					if (!loading!.reported) for (const error of content.errors) console.error(formatError(error));
@@ -46,30 +48,29 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 					store.set({
 						id: entry.id,
 						data: entry.data,
-						...(entry.body === undefined ? {} : { body: entry.body }),
 						filePath: relative(process.cwd(), resolve(entry.path)),
 						digest: generateDigest(entry.rendered?.html ?? JSON.stringify(entry.data)),
 						...(entry.rendered ? { rendered: entry.rendered } : {}),
 					});
 				}
 			};
-			sync();
+			await sync();
 			if (watcher) watchContent(watcher, root, collection, sync, logger);
 		},
 	};
 }
 
 /** A change anywhere in the content folder loads everything again (a reference or a quote elsewhere may now fail). */
-function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: string, collection: CollectionName, sync: () => void, logger: LoaderContext['logger']) {
+function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: string, collection: CollectionName, sync: () => Promise<void>, logger: LoaderContext['logger']) {
 	syncs.set(collection, sync);
 	if (watched.has(watcher)) return;
 	watched.add(watcher);
 	watcher.add(resolve(root));
-	watcher.on('all', (_event, path) => {
+	watcher.on('all', async (_event, path) => {
 		if (!resolve(path).startsWith(resolve(root))) return;
 		loading = undefined;
 		try {
-			for (const refill of syncs.values()) refill();
+			for (const refill of syncs.values()) await refill();
 		} catch (error) {
 			if (!(error instanceof ContentCheckError)) throw error;
 			logger.error(`${errorCount(error.contentErrors)}; the pages show the last good content`);

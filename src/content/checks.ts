@@ -1,9 +1,7 @@
-import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { collectionNames, collections, entryExtensions, parseEntityLink, type CollectionName } from '../collections.ts';
 import { slug } from '../schemas/shared.ts';
-import { annotatableText } from './annotatable-text.ts';
 import type { EntryFile } from './entry-file.ts';
 import type { ContentError } from './errors.ts';
 import { describeMiss, findQuote, type TextQuote } from './text-quote.ts';
@@ -21,8 +19,11 @@ export type IdsOf = (collection: CollectionName) => ReadonlySet<string>;
 /** A check over all files, before anything is parsed further. */
 export type FileCheck = (files: readonly EntryFile[]) => ContentError[];
 
+/** What a check of a Markdown body needs to know of its file. */
+export type BodyFile = Pick<EntryFile, 'path' | 'collection' | 'bodyLine'>;
+
 /** A check of one Markdown body, on its syntax tree as written (links still `person:…`). */
-export type MarkdownCheck = (file: EntryFile, tree: MdastRoot, ids: IdsOf) => ContentError[];
+export type MarkdownCheck = (file: BodyFile, tree: MdastRoot, ids: IdsOf) => ContentError[];
 
 /** Whether a file is in its collection's format (only those are entries). */
 export const inFormat = (file: EntryFile) => entryExtensions(file.collection).includes(file.extension);
@@ -68,7 +69,7 @@ export const fileChecks: FileCheck[] = [checkFileFormats, checkFileNames, checkD
 type Positioned = { position?: { start: { line: number } } | undefined };
 
 /** The line in the file of a node of the body's tree. */
-export const lineIn = (file: EntryFile, node: Positioned) => file.bodyLine + (node.position?.start.line ?? 1) - 1;
+export const lineIn = (file: BodyFile, node: Positioned) => file.bodyLine + (node.position?.start.line ?? 1) - 1;
 
 /** Footnotes: every reference has a definition and every definition is referenced. */
 export const checkFootnotes: MarkdownCheck = (file, tree) => {
@@ -163,18 +164,17 @@ export interface Anchor {
 }
 
 /**
- * Each annotation's quote is found exactly once in the rendered text of the letter it annotates, and no
- * two annotations mark overlapping text (their marks and notes would be impossible to tell apart).
+ * Each annotation's quote is found exactly once in the rendered text of the letter it annotates (`texts`,
+ * by letter id), and no two annotations mark overlapping text (their marks and notes would be impossible
+ * to tell apart).
  */
-export function checkAnnotationAnchors(anchors: readonly Anchor[], letters: ReadonlyMap<string, HastRoot>): ContentError[] {
-	const texts = new Map<string, string>();
+export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): ContentError[] {
 	const placed = new Map<string, { file: EntryFile; start: number; end: number }[]>();
 	const errors: ContentError[] = [];
 	for (const { file, quote, target } of anchors) {
-		const tree = letters.get(target);
-		if (!tree) continue; // the letter itself has errors, reported on its own
-		if (!texts.has(target)) texts.set(target, annotatableText(tree));
-		const match = findQuote(texts.get(target)!, quote);
+		const text = texts.get(target);
+		if (text === undefined) continue; // the letter itself has errors, reported on its own
+		const match = findQuote(text, quote);
 		if (!match.found) {
 			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target}`) });
 			continue;

@@ -1,14 +1,12 @@
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
-import { VFile } from 'vfile';
+import { Worker } from 'node:worker_threads';
 import { collectionNames, collectionSchemas, type CollectionName } from '../collections.ts';
-import { createMarkdownProcessor } from '../markdown/processor.ts';
 import type { Mention } from '../markdown/remark-entity-links.ts';
 import { editorErrors } from '../schemas/editor-errors.ts';
-import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, markdownChecks, type Anchor } from './checks.ts';
+import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor } from './checks.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
 import { sortErrors, type ContentError } from './errors.ts';
 import { readEntryFiles } from './files.ts';
+import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
 
 /** One entry, checked and rendered, ready for Astro's store. */
@@ -18,8 +16,6 @@ export interface LoadedEntry {
 	data: Record<string, unknown>;
 	/** Path of the file, as error messages print it. */
 	path: string;
-	/** The Markdown body as written, for Markdown entries. */
-	body?: string | undefined;
 	/** The body rendered by the site's one Markdown pipeline, and what it links to. */
 	rendered?: { html: string; metadata: { mentions: Mention[] } } | undefined;
 }
@@ -30,8 +26,8 @@ export interface LoadedContent {
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
-	/** Milliseconds spent rendering Markdown, and on everything else: reading, parsing and checking. */
-	timings: { render: number; checks: number };
+	/** Milliseconds spent parsing, checking and rendering Markdown, and on everything else: reading, parsing and checking files. */
+	timings: { markdown: number; checks: number };
 }
 
 export interface LoadOptions {
@@ -39,17 +35,18 @@ export interface LoadOptions {
 	root: string;
 	/** The site's base path, for the links Markdown renders. */
 	base: string;
+	/** Characters of Markdown from which half of it goes to a worker thread (a worker costs more to start than a small site takes). */
+	workerThreshold?: number;
 }
 
 /**
  * The one content pipeline, for `npm run check` and the build alike: reads every file safely, parses it,
  * checks its data against its schema, checks each Markdown body's tree, renders it once with the site's
- * Markdown processor and checks what needs the rendered text (annotation quotes). Never throws for a
+ * Markdown processor and checks what needs the rendered text (annotation quotes). Never rejects for a
  * content problem: every problem is an error at its file and line.
  */
-export function loadContent({ root, base }: LoadOptions): LoadedContent {
+export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 1024 }: LoadOptions): Promise<LoadedContent> {
 	const started = performance.now();
-	let renderTime = 0;
 	const read = readEntryFiles(root);
 	const files = read.files.map(parseEntryFile);
 	const errors: ContentError[] = [...read.errors, ...files.flatMap((file) => file.errors)];
@@ -57,27 +54,24 @@ export function loadContent({ root, base }: LoadOptions): LoadedContent {
 
 	const ids = idsIn(files);
 	const schemas = collectionSchemas(checkedReference(ids));
-	const processor = createMarkdownProcessor({ base, idsOf: ids });
+	const entryFiles = files.filter((file) => file.data !== undefined && inFormat(file));
+	// A body the reader found unsafe (nested too deep) never reaches the parser.
+	const jobs = entryFiles.filter((file) => file.body !== undefined && file.errors.length === 0).map(({ path, collection, bodyLine, body }) => ({ path, collection, bodyLine, body: body! }));
+	const markdownStart = performance.now();
+	const bodies = new Map((await checkAndRender(jobs, workerThreshold, { base, ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'] })).map((result) => [result.path, result]));
+	const markdownTime = performance.now() - markdownStart;
 
 	const failed = new Set(errors.map((error) => error.file));
 	const entries = Object.fromEntries(collectionNames.map((name) => [name, [] as LoadedEntry[]])) as LoadedContent['entries'];
-	const letters = new Map<string, HastRoot>();
+	const letterTexts = new Map<string, string>();
 	const anchors: Anchor[] = [];
-	for (const file of files) {
-		if (file.data === undefined || !inFormat(file)) continue;
+	for (const file of entryFiles) {
 		const parsed = schemas[file.collection].safeParse(file.data, { error: editorErrors });
 		const problems: ContentError[] = parsed.success ? [] : parsed.error.issues.map((issue) => schemaError(file, issue));
-		const vfile = new VFile({ path: file.path, value: file.body ?? '' });
-		// A body the reader found unsafe (nested too deep) never reaches the parser.
-		const tree = file.body === undefined || file.errors.length > 0 ? undefined : processor.parse(vfile);
-		const bodyProblems = tree ? markdownChecks.flatMap((check) => check(file, tree, ids)) : [];
-		problems.push(...bodyProblems);
-		// A body whose links and HTML passed is rendered even when a field is wrong, so its quotes are checked too.
-		const renderStart = performance.now();
-		const rendered = tree && bodyProblems.length === 0 ? render(file, tree, vfile, processor) : undefined;
-		renderTime += performance.now() - renderStart;
-		if (rendered && 'error' in rendered) problems.push(rendered.error);
-		else if (rendered && file.collection === 'letters') letters.set(file.id, rendered.tree);
+		// A body whose links and HTML passed was rendered even when a field is wrong, so its quotes are checked too.
+		const body = bodies.get(file.path);
+		if (body) problems.push(...body.errors);
+		if (body?.text !== undefined) letterTexts.set(file.id, body.text);
 		const anchor = anchorOf(file);
 		if (anchor) anchors.push(anchor);
 		errors.push(...problems);
@@ -86,13 +80,29 @@ export function loadContent({ root, base }: LoadOptions): LoadedContent {
 			id: file.id,
 			data: parsed.data as Record<string, unknown>,
 			path: file.path,
-			body: file.body,
-			rendered: rendered && !('error' in rendered) ? { html: rendered.html, metadata: { mentions: vfile.data.mentions ?? [] } } : undefined,
+			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [] } },
 		});
 	}
-	errors.push(...checkAnnotationAnchors(anchors, letters));
+	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
 	const total = performance.now() - started;
-	return { entries, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length, timings: { render: renderTime, checks: total - renderTime } };
+	return { entries, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length, timings: { markdown: markdownTime, checks: total - markdownTime } };
+}
+
+/**
+ * The Markdown pass over every body: in this thread for a site of ordinary size; for a large one, half
+ * of the bodies go to a worker thread, so parsing and rendering use two cores.
+ */
+async function checkAndRender(jobs: BodyJob[], threshold: number, options: PassOptions): Promise<BodyResult[]> {
+	const size = jobs.reduce((sum, job) => sum + job.body.length, 0);
+	if (size < threshold || jobs.length < 2) return markdownPass(jobs, options);
+	const half = Math.ceil(jobs.length / 2);
+	const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: { jobs: jobs.slice(half), options } });
+	const theirs = new Promise<BodyResult[]>((done, fail) => {
+		worker.once('message', done);
+		worker.once('error', fail);
+	});
+	const ours = markdownPass(jobs.slice(0, half), options);
+	return [...ours, ...(await theirs)];
 }
 
 function schemaError(file: EntryFile, issue: { path: PropertyKey[]; message: string }): ContentError {
@@ -109,14 +119,3 @@ function anchorOf(file: EntryFile): Anchor | undefined {
 	return { file, target, quote: { exact, prefix: text(prefix), suffix: text(suffix) } };
 }
 
-/** Runs the Markdown plugins; a plugin that fails (it should not, after the checks) is an error at its line. */
-function render(file: EntryFile, tree: MdastRoot, vfile: VFile, processor: ReturnType<typeof createMarkdownProcessor>): { html: string; tree: HastRoot } | { error: ContentError } {
-	try {
-		const hast = processor.run(tree, vfile);
-		return { html: processor.stringify(hast), tree: hast };
-	} catch (error) {
-		const place = (error as { line?: number }).line;
-		const reason = (error as { reason?: string }).reason ?? String(error);
-		return { error: { file: file.path, line: place ? file.bodyLine + place - 1 : file.bodyLine, field: 'body', message: `could not be rendered: ${reason}` } };
-	}
-}

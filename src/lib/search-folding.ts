@@ -29,3 +29,6 @@ export function foldForSearch(text: string): string[] {
 	}
 	return [...variants];
 }
+
+/** Whether a text holds any letter that needs an extra spelling: one scan, so most pages skip the work. */
+export const needsFolding = (text: string) => text.search(undecomposablePattern) !== -1;

@@ -25,8 +25,8 @@ const rawHtml = /^raw HTML ".*" is not allowed; expected Markdown only$/;
 /** The files of a tree as the content pipeline reads them. */
 const readTree = (root: string) => readEntryFiles(root).files.map(parseEntryFile);
 
-describe('the content pipeline on hostile content', () => {
-	const errors = loadContent({ root: hostileTree, base: '/' }).errors.map(relativeTo(hostileTree));
+describe('the content pipeline on hostile content', async () => {
+	const errors = (await loadContent({ root: hostileTree, base: '/' })).errors.map(relativeTo(hostileTree));
 
 	it('refuses nothing but raw HTML and script or data links: the rest of the tree is valid', () => {
 		expect(errors.filter((e) => e.field !== 'body' || !(rawHtml.test(e.message) || scriptOrDataLink.test(e.message)))).toEqual([]);
@@ -169,11 +169,11 @@ describe('the checks on built pages', () => {
  * The hostile tree with a plain sentence for each line the checks refuse (raw HTML, script and data links): everything that
  * does reach a build. Its frontmatter keeps every payload, as text the pages must escape.
  */
-function withoutRefusedLines(from: string, to: string): void {
+async function withoutRefusedLines(from: string, to: string): Promise<void> {
 	cpSync(from, to, { recursive: true });
 	// A definition replaced leaves its footnote reference dangling: drop the marker, keep the line.
 	for (let round = 0; round < 2; round++) {
-		const refused = loadContent({ root: to, base: '/' }).errors;
+		const refused = (await loadContent({ root: to, base: '/' })).errors;
 		for (const file of new Set(refused.map((e) => e.file))) {
 			const errors = refused.filter((e) => e.file === file);
 			const text = readFileSync(file, 'utf8').split('\n');
@@ -194,7 +194,7 @@ describe('hostile content that passes the checks, built', () => {
 	beforeAll(async () => {
 		folder = buildFolder('hostile');
 		const [contentDir, distDir] = [join(folder, 'content'), join(folder, 'dist')];
-		withoutRefusedLines(hostileTree, contentDir);
+		await withoutRefusedLines(hostileTree, contentDir);
 		result = await astroBuild(contentDir, distDir);
 		if (result.code !== 0) return;
 		const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'));

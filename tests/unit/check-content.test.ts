@@ -118,8 +118,8 @@ const expectations: Record<string, ContentError[]> = {
 };
 
 /** Runs the content pipeline on a content tree, with paths relative to it. */
-function check(root: string): ContentError[] {
-	return loadContent({ root, base: '/' }).errors.map(relativeTo(root));
+async function check(root: string): Promise<ContentError[]> {
+	return (await loadContent({ root, base: '/' })).errors.map(relativeTo(root));
 }
 
 describe('the broken-content corpus in tests/fixtures/check', () => {
@@ -132,18 +132,18 @@ describe('the broken-content corpus in tests/fixtures/check', () => {
 		expect(filesUnder(join(brokenRoot, kind))).toHaveLength(1);
 	});
 
-	it('starts from a valid tree that the checker accepts', () => {
-		expect(check(contentTree())).toEqual([]);
+	it('starts from a valid tree that the checker accepts', async () => {
+		expect(await check(contentTree())).toEqual([]);
 	});
 
-	it.each(brokenKinds)('%s: the checker reports exactly its errors, with file, line and field', (kind) => {
-		expect(check(contentTree([kind]))).toEqual(expectations[kind]);
+	it.each(brokenKinds)('%s: the checker reports exactly its errors, with file, line and field', async (kind) => {
+		expect(await check(contentTree([kind]))).toEqual(expectations[kind]);
 	});
 
-	it('reports the errors of several broken files together, sorted by file and line', () => {
+	it('reports the errors of several broken files together, sorted by file and line', async () => {
 		const kinds = ['unknown-references', 'raw-html', 'yaml-syntax'];
 		const all = kinds.flatMap((kind) => expectations[kind] ?? []);
-		expect(check(contentTree(kinds))).toEqual([...all].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+		expect(await check(contentTree(kinds))).toEqual([...all].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 	});
 });
 

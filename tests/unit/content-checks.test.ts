@@ -44,10 +44,10 @@ function run(check: FileCheck | MarkdownCheck, files: Record<string, string>): C
 }
 
 /** The whole content pipeline on a content tree, keeping the errors of one field (`yaml`, `exact`…) or all. */
-function pipeline(files: Record<string, string>, field?: string): ContentError[] {
+async function pipeline(files: Record<string, string>, field?: string): Promise<ContentError[]> {
 	const root = writeTree(files);
-	return loadContent({ root, base: '/' })
-		.errors.map(relativeTo(root))
+	return (await loadContent({ root, base: '/' })).errors
+		.map(relativeTo(root))
 		.filter((error) => field === undefined || error.field === field);
 }
 
@@ -66,34 +66,34 @@ describe('formatError', () => {
 });
 
 describe('YAML and frontmatter, as the reader reports them', () => {
-	it('reports YAML that does not parse, on its line', () => {
-		expect(pipeline({ 'people/x.yaml': 'name: X\ndescription: Head: of office\n' }, 'yaml')).toEqual([
+	it('reports YAML that does not parse, on its line', async () => {
+		expect(await pipeline({ 'people/x.yaml': 'name: X\ndescription: Head: of office\n' }, 'yaml')).toEqual([
 			{ file: 'people/x.yaml', line: 2, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
 		]);
 	});
 
-	it('counts frontmatter lines from the top of the Markdown file', () => {
-		expect(pipeline({ 'cases/x.md': md('title: A case\nsummary: One: two') }, 'yaml')).toEqual([
+	it('counts frontmatter lines from the top of the Markdown file', async () => {
+		expect(await pipeline({ 'cases/x.md': md('title: A case\nsummary: One: two') }, 'yaml')).toEqual([
 			{ file: 'cases/x.md', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
 		]);
 	});
 
-	it('reports a Markdown file without frontmatter', () => {
-		expect(pipeline({ 'cases/x.md': 'Just text.\n' }, 'frontmatter')).toEqual([
+	it('reports a Markdown file without frontmatter', async () => {
+		expect(await pipeline({ 'cases/x.md': 'Just text.\n' }, 'frontmatter')).toEqual([
 			{ file: 'cases/x.md', line: 1, field: 'frontmatter', message: 'expected a frontmatter block between two `---` lines at the top of the file' },
 		]);
 	});
 
-	it('accepts YAML that parses', () => {
-		expect(pipeline({ 'people/x.yaml': 'name: "Head: of office"\n', 'cases/x.md': caseFile('Text.') }, 'yaml')).toEqual([]);
+	it('accepts YAML that parses', async () => {
+		expect(await pipeline({ 'people/x.yaml': 'name: "Head: of office"\n', 'cases/x.md': caseFile('Text.') }, 'yaml')).toEqual([]);
 	});
 });
 
 describe('the schema check', () => {
 	const person = 'name: X\nsortName: X\ndescription: Someone.\n';
 
-	it('reports every problem of a file, each on the line of its field', () => {
-		const errors = pipeline({ 'people/x.yaml': 'name: X\ndescription: ""\nofficialUrl: http://example.org/\n' });
+	it('reports every problem of a file, each on the line of its field', async () => {
+		const errors = await pipeline({ 'people/x.yaml': 'name: X\ndescription: ""\nofficialUrl: http://example.org/\n' });
 		expect(errors).toEqual([
 			{ file: 'people/x.yaml', line: 1, field: 'sortName', message: 'missing; expected string' },
 			{ file: 'people/x.yaml', line: 2, field: 'description', message: 'expected text, got an empty string' },
@@ -101,32 +101,32 @@ describe('the schema check', () => {
 		]);
 	});
 
-	it('checks references against the files that exist, pointing at the item of a list', () => {
+	it('checks references against the files that exist, pointing at the item of a list', async () => {
 		const files = { 'organizations/ngo.yaml': 'name: N\nkind: ngo\ndescription: An NGO.\n', 'people/x.yaml': `${person}organizations:\n  - ngo\n  - ngx\n` };
-		expect(pipeline(files)).toEqual([
+		expect(await pipeline(files)).toEqual([
 			{ file: 'people/x.yaml', line: 6, field: 'organizations.1', message: 'no entry "ngx" in organizations; did you mean "ngo"? (1 known)' },
 		]);
 	});
 
-	it('reads dates as written, so an impossible date is not rolled over into a real one', () => {
+	it('reads dates as written, so an impossible date is not rolled over into a real one', async () => {
 		const source = 'title: T\npublisher: P\nurl: https://example.org/\nlanguage: en\nstatus: confirmed\ndate: 2015-02-31\n';
-		expect(pipeline({ 'sources/x.yaml': source })).toEqual([
+		expect(await pipeline({ 'sources/x.yaml': source })).toEqual([
 			{ file: 'sources/x.yaml', line: 6, field: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD' },
 		]);
 	});
 
-	it('names the whole file when it is not a record at all', () => {
-		expect(pipeline({ 'people/x.yaml': '- a\n- list\n' })).toEqual([
+	it('names the whole file when it is not a record at all', async () => {
+		expect(await pipeline({ 'people/x.yaml': '- a\n- list\n' })).toEqual([
 			{ file: 'people/x.yaml', line: 1, field: '(file)', message: 'expected object, got a list' },
 		]);
 	});
 
-	it('leaves a file that does not parse to the YAML error alone', () => {
-		expect(pipeline({ 'people/x.yaml': 'name: X\ndescription: Head: of office\n' }).map((e) => e.field)).toEqual(['yaml']);
+	it('leaves a file that does not parse to the YAML error alone', async () => {
+		expect((await pipeline({ 'people/x.yaml': 'name: X\ndescription: Head: of office\n' })).map((e) => e.field)).toEqual(['yaml']);
 	});
 
-	it('accepts a valid entry', () => {
-		expect(pipeline({ 'people/x.yaml': person })).toEqual([]);
+	it('accepts a valid entry', async () => {
+		expect(await pipeline({ 'people/x.yaml': person })).toEqual([]);
 	});
 });
 
@@ -270,34 +270,34 @@ describe('the annotation anchor check (on the rendered letter)', () => {
 	const letter = md('title: L', 'The sample letter names a sample case.\n\nA second paragraph.[^1]\n\n[^1]: The sample footnote.\n');
 	const note = (quote: string) => md(`target: l\n${quote}`, 'A note.\n');
 
-	it('accepts a quote found once in the rendered text (footnotes included), however its spaces are wrapped', () => {
+	it('accepts a quote found once in the rendered text (footnotes included), however its spaces are wrapped', async () => {
 		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: "letter   names"'), 'annotations/b.md': note('exact: sample footnote') };
-		expect(pipeline(files, 'exact')).toEqual([]);
+		expect(await pipeline(files, 'exact')).toEqual([]);
 	});
 
-	it('reports a quote that is not in the text', () => {
-		expect(pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') }, 'exact')).toEqual([
+	it('reports a quote that is not in the text', async () => {
+		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') }, 'exact')).toEqual([
 			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample memo" is not found in letters/l; expected text copied exactly from the page' },
 		]);
 	});
 
-	it('reports a quote found more than once, and accepts it with a prefix or a suffix that tells the places apart', () => {
-		expect(pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample') }, 'exact')).toEqual([
+	it('reports a quote found more than once, and accepts it with a prefix or a suffix that tells the places apart', async () => {
+		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample') }, 'exact')).toEqual([
 			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample" is found 3 times in letters/l; add a prefix or suffix to say which one' },
 		]);
 		const told = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample\nprefix: "names a "'), 'annotations/b.md': note('exact: sample\nsuffix: " letter"') };
-		expect(pipeline(told, 'exact')).toEqual([]);
+		expect(await pipeline(told, 'exact')).toEqual([]);
 	});
 
-	it('reports a quote that overlaps another annotation of the same letter', () => {
+	it('reports a quote that overlaps another annotation of the same letter', async () => {
 		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample letter'), 'annotations/b.md': note('exact: letter names') };
-		expect(pipeline(files, 'exact')).toEqual([
+		expect(await pipeline(files, 'exact')).toEqual([
 			{ file: 'annotations/b.md', line: 3, field: 'exact', message: 'quote overlaps the quote of annotations/a.md; expected annotations on separate passages' },
 		]);
 	});
 
-	it('leaves an unknown target to checkSchemas', () => {
-		expect(pipeline({ 'letters/l.md': letter, 'annotations/a.md': md('target: nowhere\nexact: x') }, 'exact')).toEqual([]);
+	it('leaves an unknown target to checkSchemas', async () => {
+		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': md('target: nowhere\nexact: x') }, 'exact')).toEqual([]);
 	});
 });
 
@@ -307,8 +307,8 @@ describe('loadContent', () => {
 		expect(markdownChecks).toEqual([checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks]);
 	});
 
-	it('returns the errors of all checks, sorted by file and then line', () => {
-		const errors = pipeline({
+	it('returns the errors of all checks, sorted by file and then line', async () => {
+		const errors = await pipeline({
 			'cases/b.md': caseFile('[x](http://example.org/)\n\n<i>'),
 			'cases/a.md': caseFile('Text.[^1]\n'),
 			'people/x.yaml': 'name: [\n',
@@ -327,8 +327,8 @@ describe('loadContent', () => {
 		]);
 	});
 
-	it('renders each Markdown body once with the site pipeline, and keeps what it links to for backlinks', () => {
-		const { entries, errors } = loadContent({ root: 'tests/fixtures/content', base: '/brief/' });
+	it('renders each Markdown body once with the site pipeline, and keeps what it links to for backlinks', async () => {
+		const { entries, errors } = await loadContent({ root: 'tests/fixtures/content', base: '/brief/' });
 		expect(errors).toEqual([]);
 		const [letter] = entries.letters;
 		expect(letter?.rendered?.html).toContain('<a href="/brief/people/jane-doe/">sample letter</a>');
@@ -342,8 +342,18 @@ describe('loadContent', () => {
 		expect(entries.people.map((p) => p.rendered)).toEqual([undefined, undefined]);
 	});
 
-	it('returns every error, and as entries only the files without any (the build publishes none while there are errors)', () => {
-		const { entries, errors } = loadContent({ root: writeTree({ 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }), base: '/' });
+	it('gives the same entries and errors when half of the Markdown goes to a worker thread, as on a large site', async () => {
+		const root = writeTree({ 'cases/a.md': caseFile('[x](http://example.org/)\n'), 'cases/b.md': caseFile('Text.[^1]\n') });
+		for (const tree of ['tests/fixtures/content', root]) {
+			const inline = await loadContent({ root: tree, base: '/' });
+			const threaded = await loadContent({ root: tree, base: '/', workerThreshold: 0 });
+			expect(threaded.entries).toEqual(inline.entries);
+			expect(threaded.errors).toEqual(inline.errors);
+		}
+	});
+
+	it('returns every error, and as entries only the files without any (the build publishes none while there are errors)', async () => {
+		const { entries, errors } = await loadContent({ root: writeTree({ 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }), base: '/' });
 		expect(errors).toHaveLength(1);
 		expect(entries.people.map((p) => p.id)).toEqual(['x']);
 	});

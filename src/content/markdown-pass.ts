@@ -1,0 +1,60 @@
+import { VFile } from 'vfile';
+import { collectionNames, type CollectionName } from '../collections.ts';
+import { createMarkdownProcessor } from '../markdown/processor.ts';
+import type { Mention } from '../markdown/remark-entity-links.ts';
+import { annotatableText } from './annotatable-text.ts';
+import { markdownChecks, type BodyFile } from './checks.ts';
+import type { ContentError } from './errors.ts';
+
+/** A Markdown body to check and render: plain data, so it can be handed to a worker thread. */
+export interface BodyJob extends BodyFile {
+	body: string;
+}
+
+/** What came of a body: its problems, or its HTML, what it links to and (for a letter) the text its notes quote. */
+export interface BodyResult {
+	path: string;
+	errors: ContentError[];
+	html?: string;
+	mentions?: Mention[];
+	/** The rendered text annotation quotes are matched against: letters only. */
+	text?: string;
+}
+
+export interface PassOptions {
+	base: string;
+	/** The ids of each collection. */
+	ids: Record<CollectionName, string[]>;
+}
+
+/**
+ * Parses each body once, checks its tree as written (links still `person:…`), and when those checks pass
+ * runs the site's Markdown plugins and serialises the HTML. Pure data in, pure data out: the content
+ * pipeline runs it in its own thread, or splits the bodies with a worker thread when there are many.
+ */
+export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): BodyResult[] {
+	const sets = new Map(collectionNames.map((name) => [name, new Set(options.ids[name])]));
+	const ids = (collection: CollectionName) => sets.get(collection)!;
+	const processor = createMarkdownProcessor({ base: options.base, idsOf: ids });
+	return jobs.map((job) => {
+		const vfile = new VFile({ path: job.path, value: job.body });
+		const tree = processor.parse(vfile);
+		const errors = markdownChecks.flatMap((check) => check(job, tree, ids));
+		if (errors.length > 0) return { path: job.path, errors };
+		try {
+			const hast = processor.run(tree, vfile);
+			return {
+				path: job.path,
+				errors,
+				html: processor.stringify(hast),
+				mentions: vfile.data.mentions ?? [],
+				...(job.collection === 'letters' ? { text: annotatableText(hast) } : {}),
+			};
+		} catch (error) {
+			// A plugin that fails (it should not, after the checks) is an error at its line.
+			const line = (error as { line?: number }).line;
+			const reason = (error as { reason?: string }).reason ?? String(error);
+			return { path: job.path, errors: [{ file: job.path, line: line ? job.bodyLine + line - 1 : job.bodyLine, field: 'body', message: `could not be rendered: ${reason}` }] };
+		}
+	});
+}
