@@ -60,16 +60,23 @@ Closing remark ${pick()}.[^2]
 `;
 }
 
-/** One very long report (about `megabytes` MB of Markdown): for the cost of a single large file. */
+/**
+ * One very long report (about `megabytes` MB of Markdown), written as a long report is: parts of twenty
+ * paragraphs, a link and a footnote in each part, the footnotes defined at the end.
+ */
 export function largeReport(megabytes: number, anchors: Anchors): string {
-	const { paragraph } = filler(7);
+	const { paragraph, sentence } = filler(7);
 	const target = megabytes * 1024 * 1024;
 	const parts: string[] = [];
+	const notes: string[] = [];
 	let size = 0;
-	for (let section = 1; size < target; section++) {
-		const text = `## Part ${section}\n\n${Array.from({ length: 20 }, paragraph).join('\n\n')}\n\n`;
+	for (let part = 1; size < target; part++) {
+		const paragraphs = Array.from({ length: 20 }, paragraph);
+		paragraphs[0] += ` See [a person](person:${anchors.person}).[^part${part}]`;
+		const text = `## Part ${part}\n\n${paragraphs.join('\n\n')}\n\n`;
 		parts.push(text);
+		notes.push(`[^part${part}]: [Source for part ${part}](source:${anchors.source}). ${sentence()}`);
 		size += text.length;
 	}
-	return syntheticReport(0, anchors).replace('Closing remark', `${parts.join('')}Closing remark`);
+	return syntheticReport(0, anchors).replace('Closing remark', `${parts.join('')}Closing remark`).concat(`${notes.join('\n')}\n`);
 }
