@@ -4,9 +4,25 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { contentRoot } from './src/content/root.ts';
+import { readSiteConfig } from './src/content/site-config.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * The publication's identity (content/site.yaml). When it is not valid the content pipeline stops the
+ * build with the file's errors; until then, placeholders keep this file from failing first.
+ */
+const identity = readSiteConfig(contentRoot).config ?? {
+	name: '(site.yaml is not valid)',
+	shortName: '(site.yaml)',
+	publisher: '(site.yaml is not valid)',
+	description: '',
+};
+/** The site's public address: SITE_URL, else site.yaml's `url`; a build without either is for local preview only. */
+const address = process.env.SITE_URL ?? identity.url;
 
 /**
  * Astro keeps loaded content in its cache folder between builds. Builds of other content folders
@@ -20,9 +36,12 @@ export default defineConfig({
 	vite: {
 		// The base path for links built in pages (src/lib/routes.ts). Not import.meta.env.BASE_URL: a BASE_URL
 		// variable in the environment (vitest sets one, some CI systems too) would override it.
-		define: { __SITE_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`) },
+		define: {
+			__SITE_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`),
+			__SITE_CONFIG__: JSON.stringify(identity),
+		},
 	},
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site: address ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
 	// Pages wait on their file writes: rendering a few at a time keeps the process busy (1,000 reports: 9 s → 6 s).
@@ -58,5 +77,5 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
-	integrations: [pagefind(), atomicBuild()],
+	integrations: [siteAddress(address), pagefind(), atomicBuild()],
 });

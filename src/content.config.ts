@@ -1,9 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { collectionSchemas, type CollectionName } from './collections.ts';
 import { contentLoader } from './content/astro-loader.ts';
-
-/** Where the content lives, relative to the project root; tests and the benchmark build other folders. */
-const contentRoot = process.env.CONTENT_DIR ?? 'content';
+import { contentRoot } from './content/root.ts';
 
 // The schemas give pages their types; the data itself is checked and parsed by the content pipeline.
 const schemas = collectionSchemas(reference as never);

@@ -49,10 +49,16 @@ export function readEntryFiles(root: string): { files: RawFile[]; errors: Conten
 
 /** Reads one entry file of a collection, refusing anything but a regular file (see `readEntryFiles`). */
 export function readEntryFile(collection: CollectionName, path: string): RawFile | { error: ContentError } {
-	const read = readRegularFile(path);
-	if ('error' in read) return { error: { file: path, line: 1, field: 'file', message: read.error } };
+	const read = readContentFile(path);
+	if ('error' in read) return read;
 	const extension = extname(path);
 	return { collection, id: basename(path, extension), path, extension, bytes: read.bytes };
+}
+
+/** Reads one file of the content folder as bytes, refusing anything but a regular file of a sane size. */
+export function readContentFile(path: string): { bytes: Uint8Array } | { error: ContentError } {
+	const read = readRegularFile(path);
+	return 'error' in read ? { error: { file: path, line: 1, field: 'file', message: read.error } } : read;
 }
 
 type Kind = 'missing' | 'directory' | 'file' | 'symlink' | 'other';
@@ -75,6 +81,7 @@ const describe = (kind: Kind) =>
  */
 function readRegularFile(path: string): { bytes: Uint8Array } | { error: string } {
 	const kind = kindOf(path);
+	if (kind === 'missing') return { error: 'is missing' };
 	if (kind !== 'file') return { error: `is ${describe(kind)}; content files must be regular files inside the content folder` };
 	let fd: number;
 	try {

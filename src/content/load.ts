@@ -2,12 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { collectionNames, collectionSchemas, type CollectionName } from '../collections.ts';
 import type { Mention } from '../markdown/remark-entity-links.ts';
 import { editorErrors } from '../schemas/editor-errors.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor } from './checks.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
 import { sortErrors, type ContentError } from './errors.ts';
 import { readEntryFiles } from './files.ts';
 import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
+import { readSiteConfig } from './site-config.ts';
 
 /** One entry, checked and rendered, ready for Astro's store. */
 export interface LoadedEntry {
@@ -23,6 +25,8 @@ export interface LoadedEntry {
 /** All content, every entry checked and rendered once; or every problem found. */
 export interface LoadedContent {
 	entries: Record<CollectionName, LoadedEntry[]>;
+	/** The publication's identity, from `site.yaml`, when it is valid. */
+	site?: SiteConfig | undefined;
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
@@ -53,6 +57,8 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	for (const check of fileChecks) errors.push(...check(files));
 
 	const ids = idsIn(files);
+	const site = readSiteConfig(root, ids);
+	errors.push(...site.errors);
 	const schemas = collectionSchemas(checkedReference(ids));
 	const entryFiles = files.filter((file) => file.data !== undefined && inFormat(file));
 	// A body the reader found unsafe (nested too deep) never reaches the parser.
@@ -85,7 +91,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	}
 	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
 	const total = performance.now() - started;
-	return { entries, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }
 
 /**

@@ -104,6 +104,9 @@ const expectations: Record<string, ContentError[]> = {
 	'file-name-not-slug': [
 		{ file: 'people/John_Roe.yaml', line: 1, field: 'file', message: 'file name "John_Roe" is not an id; expected an ASCII kebab-case slug such as "andrzej-duda"' },
 	],
+	'site-unknown-letter': [
+		{ file: 'site.yaml', line: 5, field: 'featuredLetter', message: 'no entry "sample-leter" in letters; did you mean "sample-letter"? (1 known)' },
+	],
 	'javascript-link': [
 		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "javascript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>' },
 	],
@@ -170,7 +173,7 @@ const lines = (text: string) => text.split('\n').filter(Boolean);
 describe('the checker CLI (scripts/check-content.ts, CONTENT_DIR)', () => {
 	it('exits 0 on the valid tree and says how many files it checked', async () => {
 		const result = await runChecker(dirname(contentTree()));
-		expect(result).toEqual({ code: 0, stdout: 'content ok: 12 files checked\n', stderr: '' });
+		expect(result).toEqual({ code: 0, stdout: 'content ok: 13 files checked\n', stderr: '' });
 	});
 
 	it('exits 1 on a broken tree and prints `path:line: field: message`, then a summary', async () => {

@@ -43,9 +43,12 @@ function run(check: FileCheck | MarkdownCheck, files: Record<string, string>): C
 	return errors.map(relativeTo(root));
 }
 
+/** The least a content folder needs beside its collections: who publishes it. */
+const minimalSite = 'name: A test\nshortName: Test\npublisher: The tests\ndescription: A tree written by a test.\n';
+
 /** The whole content pipeline on a content tree, keeping the errors of one field (`yaml`, `exact`…) or all. */
 async function pipeline(files: Record<string, string>, field?: string): Promise<ContentError[]> {
-	const root = writeTree(files);
+	const root = writeTree({ 'site.yaml': minimalSite, ...files });
 	return (await loadContent({ root, base: '/' })).errors
 		.map(relativeTo(root))
 		.filter((error) => field === undefined || error.field === field);
@@ -343,7 +346,7 @@ describe('loadContent', () => {
 	});
 
 	it('gives the same entries and errors when half of the Markdown goes to a worker thread, as on a large site', async () => {
-		const root = writeTree({ 'cases/a.md': caseFile('[x](http://example.org/)\n'), 'cases/b.md': caseFile('Text.[^1]\n') });
+		const root = writeTree({ 'site.yaml': minimalSite, 'cases/a.md': caseFile('[x](http://example.org/)\n'), 'cases/b.md': caseFile('Text.[^1]\n') });
 		for (const tree of ['tests/fixtures/content', root]) {
 			const inline = await loadContent({ root: tree, base: '/' });
 			const threaded = await loadContent({ root: tree, base: '/', workerThreshold: 0 });
@@ -353,7 +356,7 @@ describe('loadContent', () => {
 	});
 
 	it('returns every error, and as entries only the files without any (the build publishes none while there are errors)', async () => {
-		const { entries, errors } = await loadContent({ root: writeTree({ 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }), base: '/' });
+		const { entries, errors } = await loadContent({ root: writeTree({ 'site.yaml': minimalSite, 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }), base: '/' });
 		expect(errors).toHaveLength(1);
 		expect(entries.people.map((p) => p.id)).toEqual(['x']);
 	});

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/content/decode.ts';
 import { parseEntryFile } from '../../src/content/entry-file.ts';
 import { readEntryFiles } from '../../src/content/files.ts';
+import { readSiteConfig } from '../../src/content/site-config.ts';
 import { findTooDeep, nestingLimits } from '../../src/content/nesting.ts';
 import { parseYaml, yamlLimits } from '../../src/content/yaml.ts';
 import { relativeTo, removeTempFolders, writeTree } from './check-fixtures.ts';
@@ -141,6 +142,30 @@ describe('findTooDeep', () => {
 		expect(findTooDeep(`Intro.\n\n${'*'.repeat(30_000)}x${'*'.repeat(30_000)}`)).toEqual({ line: 3, message: `emphasis (* _ ~) opened more than ${limit} times inside itself; expected at most ${limit}` });
 		const words = Array.from({ length: 1000 }, (_, i) => `${i % 2 ? '*' : '_'}w `).join('');
 		expect(findTooDeep(words)?.line).toBe(1);
+	});
+});
+
+describe('readSiteConfig', () => {
+	it('reads the identity of the publication, and any featured letter while the letters are not known yet', () => {
+		const root = writeTree({ 'site.yaml': 'name: A\nshortName: B\npublisher: C\ndescription: D\nfeaturedLetter: x\n' });
+		expect(readSiteConfig(root)).toEqual({ config: { name: 'A', shortName: 'B', publisher: 'C', description: 'D', featuredLetter: { collection: 'letters', id: 'x' } }, errors: [] });
+	});
+
+	it('says what is missing when there is no site.yaml, and refuses one that is a link', () => {
+		const root = writeTree({});
+		expect(readSiteConfig(root).errors.map(relativeTo(root))).toEqual([
+			{ file: 'site.yaml', line: 1, field: 'file', message: "is missing; expected the site's name, short name, publisher and description" },
+		]);
+		symlinkSync('/etc/hostname', join(root, 'site.yaml'));
+		expect(readSiteConfig(root).errors.map((e) => e.message)).toEqual(['is a symbolic link (its target was not read); content files must be regular files inside the content folder']);
+	});
+
+	it('names each wrong field on its line', () => {
+		const root = writeTree({ 'site.yaml': 'name: A\nshortName: B\npublisher: C\ndescription: D\nurl: http://example.org/\ncolour: red\n' });
+		expect(readSiteConfig(root).errors.map(relativeTo(root))).toEqual([
+			{ file: 'site.yaml', line: 5, field: 'url', message: 'expected an https:// URL' },
+			{ file: 'site.yaml', line: 1, field: '(file)', message: 'unknown field "colour"; check the spelling against the schema' },
+		]);
 	});
 });
 

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import type { CollectionName } from '../collections.ts';
+import { editorErrors } from '../schemas/editor-errors.ts';
+import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { decodeText } from './decode.ts';
+import type { ContentError } from './errors.ts';
+import { readContentFile } from './files.ts';
+import { checkedReference } from './reference.ts';
+import { parseYaml } from './yaml.ts';
+
+/** The publication's identity lives beside its collections: `<content>/site.yaml`. */
+export const siteFileName = 'site.yaml';
+
+/**
+ * Reads and checks `site.yaml` with the reader every content file goes through. `idsOf` checks the
+ * featured letter; without it (in `astro.config.mjs`, before content is loaded) any id is taken, and the
+ * content pipeline reports a wrong one.
+ */
+export function readSiteConfig(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { config?: SiteConfig; errors: ContentError[] } {
+	const path = join(root, siteFileName);
+	const fail = (line: number, field: string, message: string) => ({ errors: [{ file: path, line, field, message }] });
+	const read = readContentFile(path);
+	if ('error' in read) {
+		const missing = read.error.message === 'is missing';
+		return fail(1, 'file', missing ? "is missing; expected the site's name, short name, publisher and description" : read.error.message);
+	}
+	const decoded = decodeText(read.bytes);
+	if (!decoded.ok) return fail(decoded.line, 'file', decoded.message);
+	const yaml = parseYaml(decoded.text);
+	if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => ({ file: path, line: e.line, field: 'yaml', message: e.message })) };
+	const parsed = siteSchema(checkedReference(idsOf)).safeParse(yaml.data, { error: editorErrors });
+	if (parsed.success) return { config: parsed.data, errors: [] };
+	return {
+		errors: parsed.error.issues.map((issue) => {
+			const field = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+			return { file: path, line: yaml.lineOf(field), field: field.join('.') || '(file)', message: issue.message };
+		}),
+	};
+}
