@@ -4,7 +4,7 @@
  */
 
 export interface Citable {
-	/** Stable key, e.g. `odf-to-mogherini-2015-02-02`. */
+	/** Stable key: the entry's id. */
 	id: string;
 	title: string;
 	/** Authors: organisations or people, as they should be printed. */

@@ -1,36 +1,61 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { Element, Nodes, Root } from 'hast';
+import { findQuote } from '../content/text-quote.ts';
 import { annotatableText } from '../content/annotatable-text.ts';
 import { annotate } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
 import { renderedHtml, renderedTree } from './render.ts';
-import { describeMiss, findQuote } from '../content/text-quote.ts';
 
-/** The annotations of one letter, in reading order: by where their quote sits in the letter. */
-export async function annotationsOf(letter: CollectionEntry<'letters'>): Promise<CollectionEntry<'annotations'>[]> {
-	const text = annotatableText(renderedTree(letter));
-	const position = (a: CollectionEntry<'annotations'>) => {
+type Letter = CollectionEntry<'letters'>;
+type Annotation = CollectionEntry<'annotations'>;
+
+/** A W3C TextQuoteSelector as the page shows the passage: the quote and about 32 characters each side. */
+export interface PageSelector {
+	exact: string;
+	prefix: string;
+	suffix: string;
+}
+
+/** A letter's text with its notes in place, as its page prints it. */
+export interface AnnotatedLetter {
+	/** The body, with marks around quoted passages and notes beside them. */
+	body: Root;
+	/** The footnotes, which the page prints after the signature, as the original did at the foot of the page. */
+	footnotes: Root;
+	/** The letter's notes, in reading order: by where their quote sits. */
+	annotations: Annotation[];
+	/** For each note, its quote with the text around it on the page: what annotation tools anchor by. */
+	selectors: Map<string, PageSelector>;
+}
+
+const annotated = new Map<string, Promise<AnnotatedLetter>>();
+
+/**
+ * The letter's rendered text with its annotations placed (see `annotate`), computed once per build for the
+ * letter page and the annotation exports alike. The content pipeline has already checked that every quote
+ * is found once; a quote that still cannot be placed is a bug, and fails the build naming the note's file.
+ */
+export function annotatedLetter(letter: Letter): Promise<AnnotatedLetter> {
+	let result = annotated.get(letter.id);
+	if (!result) {
+		result = annotateLetter(letter);
+		annotated.set(letter.id, result);
+	}
+	return result;
+}
+
+async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
+	const tree = renderedTree(letter);
+	const text = annotatableText(tree);
+	const position = (a: Annotation) => {
 		const match = findQuote(text, a.data);
 		return match.found ? match.start : Number.MAX_SAFE_INTEGER;
 	};
-	const annotations = await getCollection('annotations', (a) => a.data.target.id === letter.id);
-	return annotations
+	const annotations = (await getCollection('annotations', (a) => a.data.target.id === letter.id))
 		.map((annotation) => ({ annotation, at: position(annotation) }))
 		.sort((a, b) => a.at - b.at || a.annotation.id.localeCompare(b.annotation.id))
 		.map(({ annotation }) => annotation);
-}
-
-/**
- * The letter's rendered HTML with its annotations in place (marks around the quoted passages, notes
- * beside them), split into the body and the footnotes, which the page prints after the signature as
- * the original printed them at the foot of the page. A quote that is not found once fails the build,
- * naming the annotation's file.
- */
-export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promise<{ body: string; footnotes: string; annotations: number }> {
-	const annotations = await annotationsOf(letter);
-	const tree = renderedTree(letter);
 	const placements = await Promise.all(
 		annotations.map(async (annotation) => {
 			const sources = await resolveAll(annotation.data.sources);
@@ -49,14 +74,53 @@ export async function annotatedLetter(letter: CollectionEntry<'letters'>): Promi
 	);
 	const misses = annotate(tree, placements);
 	if (misses.length > 0) {
-		const lines = misses.map((miss) => {
-			const annotation = annotations.find((a) => a.id === miss.id)!;
-			return `${annotation.filePath ?? annotation.id}: exact: ${describeMiss(annotation.data, miss.count, `letters/${letter.id}`)}`;
-		});
-		throw new Error(`Annotations that cannot be placed:\n${lines.join('\n')}`);
+		const files = misses.map((miss) => annotations.find((a) => a.id === miss.id)?.filePath ?? miss.id);
+		throw new Error(`Annotations that cannot be placed in letters/${letter.id}: ${files.join(', ')}`);
 	}
 	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
-	const footnotes = tree.children.filter(isFootnotes);
-	tree.children = tree.children.filter((node) => !isFootnotes(node));
-	return { body: toHtml(tree), footnotes: toHtml({ type: 'root', children: footnotes }), annotations: annotations.length };
+	const footnotes: Root = { type: 'root', children: tree.children.filter(isFootnotes) };
+	const body: Root = { type: 'root', children: tree.children.filter((node) => !isFootnotes(node)) };
+	const selectors = new Map([...pageSelectors(body), ...pageSelectors(footnotes)]);
+	return { body, footnotes, annotations, selectors };
+}
+
+/** Characters of context on each side of a quote, as annotation tools take them. */
+const contextLength = 32;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The selector of each note placed in one region of the page (the body, or the footnotes): its quote as
+ * the marks hold it, and the text just before and after it in the page's own text, the notes and
+ * permalinks included, as a reader's browser (and an annotation tool) reads the page.
+ */
+function pageSelectors(region: Root): Map<string, PageSelector> {
+	const pieces: string[] = [];
+	const spans = new Map<string, { start: number; end: number }>();
+	let offset = 0;
+	const walk = (node: Nodes, mark: string | undefined) => {
+		if (node.type === 'text') {
+			if (mark) {
+				const span = spans.get(mark);
+				spans.set(mark, { start: span?.start ?? offset, end: offset + node.value.length });
+			}
+			pieces.push(node.value);
+			offset += node.value.length;
+			return;
+		}
+		if (!('children' in node)) return;
+		const annotation = node.type === 'element' && node.tagName === 'mark' ? (node as Element).properties.dataAnnotation : undefined;
+		for (const child of node.children) walk(child, typeof annotation === 'string' ? annotation : mark);
+	};
+	walk(region, undefined);
+	const text = pieces.join('');
+	const selectors = new Map<string, PageSelector>();
+	for (const [id, { start, end }] of spans) {
+		selectors.set(id, {
+			exact: collapse(text.slice(start, end)),
+			prefix: collapse(text.slice(Math.max(0, start - contextLength), start)),
+			suffix: collapse(text.slice(end, end + contextLength)),
+		});
+	}
+	return selectors;
 }

@@ -12,11 +12,12 @@ export interface AnnotationInput {
 	title: string;
 	/** The note, as HTML. */
 	bodyHtml: string;
-	/** Absolute URL of the annotated document. */
+	/** Absolute URL of the annotated document, and its title. */
 	target: string;
+	targetTitle: string;
 	exact: string;
-	prefix?: string | undefined;
-	suffix?: string | undefined;
+	prefix: string;
+	suffix: string;
 	/** Absolute URLs of the sources the note rests on. */
 	sources: string[];
 }
@@ -35,15 +36,8 @@ export function webAnnotation(input: AnnotationInput) {
 			...input.sources.map((source) => ({ id: source, type: 'Text', purpose: 'linking' })),
 		],
 		target: {
-			source: input.target,
-			type: 'Text',
-			format: 'text/html',
-			selector: {
-				type: 'TextQuoteSelector',
-				exact: input.exact,
-				...(input.prefix ? { prefix: input.prefix } : {}),
-				...(input.suffix ? { suffix: input.suffix } : {}),
-			},
+			source: { id: input.target, type: 'Text', format: 'text/html', label: input.targetTitle },
+			selector: { type: 'TextQuoteSelector', exact: input.exact, prefix: input.prefix, suffix: input.suffix },
 		},
 	};
 }

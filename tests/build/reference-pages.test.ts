@@ -11,8 +11,8 @@ describe('the timeline', () => {
 	const page = readPage('/timeline/');
 	const rows = elements(page, (el) => el.tagName === 'li' && is.class('timeline-event')(el));
 
-	it('lists every event, oldest first', () => {
-		expect(rows.map((row) => attr(row, 'id')).sort()).toEqual(ids('events').sort());
+	it('lists every event and every letter, oldest first', () => {
+		expect(rows.map((row) => attr(row, 'id')).sort()).toEqual([...ids('events'), ...ids('letters').map((id) => `letter-${id}`)].sort());
 		const dates = rows.map((row) => attr(element(row, 'time', is.tag('time')), 'datetime'));
 		expect(dates).toEqual([...dates].sort());
 	});

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { annotatableText } from '../content/annotatable-text.ts';
+import { renderedTree } from './render.ts';
+import { resolve } from './entries.ts';
+import { formatDate } from './format.ts';
+import { site } from './site.ts';
+
+type Letter = CollectionEntry<'letters'>;
+
+let letters: Promise<Letter[]> | undefined;
+const texts = new Map<string, string>();
+
+/** A letter's text as a reader reads it (its notes and permalinks aside), parsed once per build. */
+function letterText(letter: Letter): string {
+	let text = texts.get(letter.id);
+	if (text === undefined) {
+		text = annotatableText(renderedTree(letter));
+		texts.set(letter.id, text);
+	}
+	return text;
+}
+
+/** Every letter, newest first (the order of the home page, the indexes and the groups of notes). */
+export function allLetters(): Promise<Letter[]> {
+	letters ??= getCollection('letters').then((list) => list.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)));
+	return letters;
+}
+
+/** The letter the home page leads with: the one site.yaml features, else the newest. */
+export async function featuredLetter(): Promise<Letter | undefined> {
+	const list = await allLetters();
+	return list.find((letter) => letter.id === site.featuredLetter?.id) ?? list[0];
+}
+
+/**
+ * How a page names a letter among several: "the letter of 2 February 2015", with its sender's name
+ * when another letter bears the same date. With one letter on the site, "the letter" says enough.
+ */
+export async function letterName(letter: Letter): Promise<string> {
+	const list = await allLetters();
+	if (list.length === 1) return 'the letter';
+	const sameDay = list.filter((other) => other.data.date === letter.data.date).length > 1;
+	const from = sameDay ? ` from ${(await resolve(letter.data.sender)).data.name}` : '';
+	return `the letter of ${formatDate(letter.data.date)}${from}`;
+}
+
+/** Words for the pages that speak of all the letters: "the letter" or "the letters", as the site has one or several. */
+export async function letterWording(): Promise<{ the: string; it: string; pick: (one: string, several: string) => string }> {
+	const one = (await allLetters()).length === 1;
+	return { the: one ? 'the letter' : 'the letters', it: one ? 'it' : 'them', pick: (single, several) => (one ? single : several) };
+}
+
+/** The letters whose text holds a quotation (white space aside): which letter quotes an answer, say. */
+export async function lettersQuoting(quote: string): Promise<Letter[]> {
+	const collapse = (text: string) => text.replace(/\s+/g, ' ');
+	const wanted = collapse(quote);
+	return (await allLetters()).filter((letter) => collapse(letterText(letter)).includes(wanted));
+}
