@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { collections, type CollectionName } from '../collections.ts';
-import { entryPath, withBase } from './routes.ts';
+import { entryPath } from './routes.ts';
 
 /** A resolved reference, ready to link: in lists of what a page names and of what mentions it. */
 export interface EntryLink {
@@ -20,16 +20,11 @@ export function titleOf(entry: CollectionEntry<CollectionName>): string {
 	return data.title ?? data.label ?? data.name ?? data.term ?? entry.id;
 }
 
-/** The page of an entry. Glossary terms live on the glossary page, each at its own anchor. */
-function hrefOf(collection: CollectionName, id: string): string {
-	return collection === 'glossary' ? withBase(`glossary/#${id}`) : entryPath(collection, id);
-}
-
 /** A link to an entry. */
 export function linkTo(entry: CollectionEntry<CollectionName>): EntryLink {
 	const { collection, id } = entry;
 	const date = (entry.data as { date?: string }).date;
-	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: hrefOf(collection, id), date };
+	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: entryPath(collection, id), date };
 }
 
 /**

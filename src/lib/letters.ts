@@ -3,6 +3,7 @@ import { annotatableText } from '../content/annotatable-text.ts';
 import { renderedTree } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';
+import { usesTerm } from './passages.ts';
 import { site } from './site.ts';
 
 type Letter = CollectionEntry<'letters'>;
@@ -11,7 +12,7 @@ let letters: Promise<Letter[]> | undefined;
 const texts = new Map<string, string>();
 
 /** A letter's text as a reader reads it (its notes and permalinks aside), parsed once per build. */
-function letterText(letter: Letter): string {
+export function letterText(letter: Letter): string {
 	let text = texts.get(letter.id);
 	if (text === undefined) {
 		text = annotatableText(renderedTree(letter));
@@ -55,4 +56,25 @@ export async function lettersQuoting(quote: string): Promise<Letter[]> {
 	const collapse = (text: string) => text.replace(/\s+/g, ' ');
 	const wanted = collapse(quote);
 	return (await allLetters()).filter((letter) => collapse(letterText(letter)).includes(wanted));
+}
+
+/**
+ * What a letter is about, for search: its title and editorial subject, the cases it names (and their
+ * people), and the glossary terms its subject uses, by term or expansion (so "EPCA" is a topic of a
+ * letter whose subject names the Enhanced Partnership and Cooperation Agreement).
+ */
+export async function letterTopics(letter: Letter): Promise<string[]> {
+	const cases = await Promise.all(letter.data.cases.map((ref) => resolve(ref)));
+	const people = await Promise.all(cases.flatMap((c) => c.data.people).map((ref) => resolve(ref)));
+	const subject = `${letter.data.title} ${letter.data.subject}`;
+	const terms = (await getCollection('glossary')).filter((term) =>
+		[term.data.term, term.data.expansion, ...term.data.matches].some((spelling) => spelling && usesTerm(subject, spelling)),
+	);
+	return [
+		letter.data.title,
+		letter.data.subject,
+		...cases.map((c) => c.data.title),
+		...people.map((p) => p.data.name),
+		...terms.flatMap((term) => [term.data.term, ...(term.data.expansion ? [term.data.expansion] : [])]),
+	];
 }

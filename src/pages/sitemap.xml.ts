@@ -4,13 +4,12 @@ import { collectionNames, collections } from '../collections.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 
 /** Pages that are not entries of a collection. */
-const paged = collectionNames.filter((name) => name !== 'glossary');
-const staticPages = ['', 'search/', 'glossary/', 'timeline/', ...paged.map((name) => `${collections[name].route}/`)];
+const staticPages = ['', 'search/', 'timeline/', ...collectionNames.map((name) => `${collections[name].route}/`)];
 
 /** `/sitemap.xml`: every page, for search engines and archives. */
 export const GET: APIRoute = async ({ site }) => {
 	const paths = [...staticPages.map((path) => withBase(path))];
-	for (const collection of paged) {
+	for (const collection of collectionNames) {
 		for (const entry of await getCollection(collection)) paths.push(entryPath(collection, entry.id));
 	}
 	const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');

@@ -1,4 +1,5 @@
 import { loadPagefindComponents } from './pagefind-components.ts';
+import { showCorrections } from './search-correction.ts';
 
 /**
  * The header search is a plain form that opens /search/?q=… and works without JavaScript.
@@ -25,10 +26,10 @@ export function enhanceHeaderSearch(): void {
 }
 
 async function upgrade(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
-	const bundle = form.dataset.bundle;
-	if (!bundle) return;
+	const { bundle, vocabulary } = form.dataset;
+	if (!bundle || !vocabulary) return;
 	try {
-		await loadPagefindComponents(bundle);
+		await loadPagefindComponents(bundle, vocabulary);
 	} catch {
 		return; // The plain form still works.
 	}
@@ -42,7 +43,10 @@ async function upgrade(form: HTMLFormElement, input: HTMLInputElement): Promise<
 	box.setAttribute('placeholder', input.placeholder);
 	const wrapper = document.createElement('div');
 	wrapper.className = 'site-search site-search-live';
-	wrapper.append(config, box);
+	const notice = Object.assign(document.createElement('p'), { className: 'search-correction', hidden: true });
+	notice.setAttribute('aria-live', 'polite');
+	showCorrections(notice, form.action);
+	wrapper.append(config, box, notice);
 	const typed = input.value;
 	const hadFocus = document.activeElement === input;
 	form.hidden = true;

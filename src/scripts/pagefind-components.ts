@@ -1,3 +1,7 @@
+import { forgivingSearch, type Correction, type PagefindSearch } from '../search/forgiving-search.ts';
+import { searchOptions } from '../search/options.ts';
+import type { VocabularyFile } from '../search/vocabulary.ts';
+
 /**
  * Loads a module script from the site (Pagefind's bundle) by adding a `<script type="module">`:
  * the Content-Security-Policy allows it ('self'), and it spares the page the bundler's
@@ -27,16 +31,24 @@ interface PagefindComponents {
 }
 
 /**
- * How results are ranked: the page about a thing outranks pages that mention it (`about` metadata, and
- * less weight on page length, so short event pages do not beat the case); ASCII spellings of titles
- * (Zdzislaw for Zdzisław) count as much as titles.
+ * What the Component UI keeps of Pagefind's JS API once it has loaded it (pinned Pagefind 1.6.0; the
+ * browser tests fail should a new version move it): the one place every surface's searches pass through.
  */
-export const searchRanking = { pageLength: 0.25, metaWeights: { about: 8, title: 5, title_spellings: 5 } };
+interface LoadedInstance {
+	__load__(): Promise<void>;
+	__pagefind__?: { search: PagefindSearch };
+}
+
+/** Every correction search makes, for the search surfaces to show (`search-correction` on the document). */
+export const correctionEvent = 'search-correction';
 
 let loading: Promise<PagefindComponents> | undefined;
 
-/** Loads Pagefind's Component UI (script and theme) once, from the bundle next to the site. */
-export function loadPagefindComponents(bundle: string): Promise<PagefindComponents> {
+/**
+ * Loads Pagefind's Component UI (script and theme) once, from the bundle next to the site, with the
+ * site's search options, and routes its searches through the forgiving layer (src/search/).
+ */
+export function loadPagefindComponents(bundle: string, vocabulary: string): Promise<PagefindComponents> {
 	loading ??= (async () => {
 		if (!document.querySelector(`link[href="${bundle}pagefind-component-ui.css"]`)) {
 			const css = document.createElement('link');
@@ -46,12 +58,16 @@ export function loadPagefindComponents(bundle: string): Promise<PagefindComponen
 		}
 		await loadModuleScript(`${bundle}pagefind-component-ui.js`);
 		const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-		components.configureInstance('default', {
-			bundlePath: bundle,
-			// Result links carry ?highlight=…, and scripts/highlight.ts marks the words on the page opened.
-			highlightParam: 'highlight',
-			ranking: searchRanking,
-		});
+		components.configureInstance('default', { ...searchOptions, bundlePath: bundle });
+		const instance = components.getInstanceManager().getInstance('default') as unknown as LoadedInstance;
+		await instance.__load__();
+		const pagefind = instance.__pagefind__;
+		if (pagefind) {
+			let words: Promise<VocabularyFile> | undefined;
+			const load = () => (words ??= fetch(vocabulary).then((response) => response.json() as Promise<VocabularyFile>));
+			const report = (correction: Correction | undefined) => document.dispatchEvent(new CustomEvent(correctionEvent, { detail: correction }));
+			pagefind.search = forgivingSearch(pagefind.search.bind(pagefind), load, report);
+		}
 		return components;
 	})();
 	return loading;

@@ -1,4 +1,5 @@
 import { loadPagefindComponents } from './pagefind-components.ts';
+import { showCorrections } from './search-correction.ts';
 
 /**
  * The search page: loads Pagefind's Component UI, runs the query from `?q=` so a search can be shared,
@@ -6,8 +7,10 @@ import { loadPagefindComponents } from './pagefind-components.ts';
  */
 export async function startSearchPage(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('[data-search-page]');
-	if (!root?.dataset.bundle) return;
-	const components = await loadPagefindComponents(root.dataset.bundle);
+	if (!root?.dataset.bundle || !root.dataset.vocabulary) return;
+	const notice = root.querySelector<HTMLElement>('[data-search-correction]');
+	if (notice) showCorrections(notice, location.pathname);
+	const components = await loadPagefindComponents(root.dataset.bundle, root.dataset.vocabulary);
 	const instance = components.getInstanceManager().getInstance('default');
 	const query = new URLSearchParams(location.search).get('q')?.trim();
 

@@ -156,6 +156,7 @@ describe('readSiteConfig', () => {
 		expect(readSiteConfig(root).errors.map(relativeTo(root))).toEqual([
 			{ file: 'site.yaml', line: 1, field: 'file', message: "is missing; expected the site's name, short name, publisher and description" },
 		]);
+		mkdirSync(root, { recursive: true });
 		symlinkSync('/etc/hostname', join(root, 'site.yaml'));
 		expect(readSiteConfig(root).errors.map((e) => e.message)).toEqual(['is a symbolic link (its target was not read); content files must be regular files inside the content folder']);
 	});

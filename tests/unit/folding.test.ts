@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../src/lib/search-folding.ts';
+import { foldForSearch } from '../../src/search/folding.ts';
 
 describe('foldForSearch', () => {
 	it('spells out ł, which Unicode NFD does not decompose, and leaves foldable names alone', () => {
@@ -27,6 +27,10 @@ describe('foldForSearch', () => {
 		const variants = foldForSearch('Kazimierz Michał Ujazdowski; Zdzisław; MICHAŁ; Bolesław; Zdzisław');
 		expect(variants).toEqual(['michal', 'zdzislaw', 'boleslaw']);
 		for (const variant of variants) expect(variant).toMatch(/^[a-z]+$/);
+	});
+
+	it('spells Cyrillic words in ASCII, Kazakh letters included', () => {
+		expect(foldForSearch('Жаңаөзен, Досмагамбетов')).toEqual(['zhangaozen', 'dosmagambetov']);
 	});
 
 	it('handles other undecomposable Latin letters', () => {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { forgivingSearch, type Correction, type PagefindResponse, type PagefindResult } from '../../src/search/forgiving-search.ts';
+import { foldingLetters } from '../../src/search/letters.ts';
+import type { VocabularyFile } from '../../src/search/vocabulary.ts';
+
+/** A page as Pagefind returns it: an id, and data with its URL, an excerpt and its metadata. */
+const page = (id: string, meta: Record<string, string> = {}, excerpt = '', filters: Record<string, string[]> = {}): PagefindResult => ({
+	id,
+	data: async () => ({ url: `/${id}/`, excerpt, meta, filters }),
+});
+
+const vocabulary: VocabularyFile = {
+	letters: foldingLetters(),
+	words: [['Dosmagambetov', 4], ['torture', 30], ['Maksat', 3], ['detention', 3]],
+};
+
+/** A stand-in for Pagefind: a fixed answer per query (the Letter filter answers with the letters only). */
+function fakePagefind(answers: Record<string, PagefindResult[]>) {
+	const searched: string[] = [];
+	const search = async (term: string | null, options?: unknown): Promise<PagefindResponse> => {
+		searched.push(term ?? '');
+		const results = answers[term ?? ''] ?? [];
+		const letterOnly = (options as { filters?: { type?: string } } | undefined)?.filters?.type === 'Letter';
+		return { results: letterOnly ? await filterLetters(results) : results };
+	};
+	return { search, searched };
+}
+
+async function filterLetters(results: PagefindResult[]) {
+	const kept = [];
+	for (const result of results) if ((await result.data()).meta.type === 'Letter') kept.push(result);
+	return kept;
+}
+
+async function run(answers: Record<string, PagefindResult[]>, query: string) {
+	const pagefind = fakePagefind(answers);
+	let correction: Correction | undefined;
+	const search = forgivingSearch(pagefind.search, async () => vocabulary, (c) => (correction = c));
+	const response = await search(query);
+	return { ids: (response?.results ?? []).map((r) => r.id), correction, searched: pagefind.searched };
+}
+
+describe('forgivingSearch', () => {
+	const person = page('person', { about: 'Maksat Dosmagambetov', type: 'Person' }, 'Maksat <mark>Dosmagambetov</mark>');
+	const event = page('event', { about: 'Dosmagambetov arrested in Zhanaozen', type: 'Event' }, '<mark>Dosmagambetov</mark>');
+	const letter = page('letter', { title: 'The letter', type: 'Letter', topics: 'Torture in Kazakhstan; Maksat Dosmagambetov' }, '<mark>torture</mark>');
+	const note = page('note', { type: 'Annotation' }, '<mark>torture</mark>', { letter: ['The letter'] });
+
+	it('searches for the site spelling of a word typed another way, and says so', async () => {
+		const { ids, correction, searched } = await run({ Dosmagambetov: [event, person] }, 'Досмагамбетов');
+		expect(correction).toEqual({ typed: 'Досмагамбетов', showing: 'Dosmagambetov' });
+		expect(searched).toContain('Dosmagambetov');
+		expect(ids[0]).toBe('person');
+	});
+
+	it('puts the page whose own name the query is (or half of it) first', async () => {
+		expect((await run({ Dosmagambetov: [event, person] }, 'Dosmagambetov')).ids).toEqual(['person', 'event']);
+	});
+
+	it('puts the letter right after it when the query is one of the letter’s topics, and first when nothing is named', async () => {
+		expect((await run({ Dosmagambetov: [event, person, letter] }, 'Dosmagambetov')).ids).toEqual(['person', 'letter', 'event']);
+		expect((await run({ torture: [note, event, letter] }, 'torture')).ids).toEqual(['letter', 'note', 'event']);
+	});
+
+	it('never puts a note before the letter it comments on', async () => {
+		const unrelated = page('letter', { title: 'The letter', type: 'Letter', topics: 'elsewhere' });
+		expect((await run({ torture: [note, unrelated] }, 'torture')).ids).toEqual(['letter', 'note']);
+	});
+
+	it('leaves out words that name nothing, which Pagefind would demand on every page', async () => {
+		const { searched } = await run({ 'case Dosmagambetov': [person] }, 'the case of Dosmagambetov');
+		expect(searched[0]).toBe('case Dosmagambetov');
+	});
+
+	it('offers a likely correction beside results that hold the words typed', async () => {
+		const found = page('found', {}, 'the <mark>detentoin</mark> as written there');
+		const { correction, ids } = await run({ detentoin: [found] }, 'detentoin');
+		expect(correction).toEqual({ typed: 'detentoin', didYouMean: 'detention' });
+		expect(ids).toEqual(['found']);
+	});
+
+	it('reports no correction for a query of site words', async () => {
+		expect((await run({ torture: [letter] }, 'torture')).correction).toBeUndefined();
+	});
+});
