@@ -30,8 +30,4 @@ describe(`search relevance on ${judgments.queries.length} judged queries`, async
 		const below = report.queries.filter((q) => q.rank !== 1).map((q) => `${q.query} → rank ${q.rank || 'none'}: ${q.top.join(' ')}`);
 		expect(report.mrr, below.join('\n')).toBeGreaterThanOrEqual(0.9);
 	});
-
-	it('fills the top 3 with pages that belong there more often than not', () => {
-		expect(report.precisionAt3).toBeGreaterThan(0.5);
-	});
 });
