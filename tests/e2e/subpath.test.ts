@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, serveStatic, type BrowserSession, type StaticSite } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../../tools/chromium.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { locsOf } from '../sitemap.ts';
 import { letterPath, openPage, pageKinds, searchFromHeader, searchResults } from './pages.ts';
 
