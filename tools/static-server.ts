@@ -23,6 +23,7 @@ const opaque = /\.(?:pf_[a-z]+|pagefind)$/;
  * else gets the site's `404.html` with status 404. The headers are a host's: each file's type and
  * length, and `no-store`, so each page load fetches all it uses (the benchmark counts first views).
  * No Content-Security-Policy header: the site carries its policy in a meta tag of every page.
+ * Not Astro's preview(): it answers a path without its trailing slash with a 404 of its own, not a redirect.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
 	const dir = resolve(root);
