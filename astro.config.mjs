@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -77,5 +78,12 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
-	integrations: [siteAddress(address), pagefind(), atomicBuild()],
+	integrations: [
+		siteAddress(address),
+		// sitemap-index.xml and sitemap-0.xml: every page but 404, at `site` + `base`, with its trailing slash.
+		// Pages only, so none of the news, image, video or alternate-language namespaces.
+		sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+		pagefind(),
+		atomicBuild(),
+	],
 });

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, serveStatic } from '../../tests/e2e/browser.ts';
-import { findChromium } from '../../tests/e2e/ensure-chromium.mjs';
+import { findChromium, openBrowser } from '../../tools/chromium.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 /** What one page costs a reader: bytes over the wire (gzipped, as any static host serves them), requests, JavaScript. */
 export interface PageWeight {
@@ -31,7 +31,7 @@ const pages: [label: string, path: string, action?: 'search'][] = [
  */
 export async function measurePages(dist: string): Promise<PageWeight[] | undefined> {
 	if (!findChromium()) {
-		console.error('No Chromium found: skipping page weights (see tests/e2e/ensure-chromium.mjs).');
+		console.error('No Chromium found: skipping page weights (install Debian\'s "chromium" package or set CHROMIUM_PATH).');
 		return undefined;
 	}
 	const site = await serveStatic(dist, '/');

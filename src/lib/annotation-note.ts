@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
+import { externalRel } from '../markdown/external-links.ts';
 
 /** What a note shows: the annotation's title, its rendered body, its sources. */
 export interface NoteContent {
@@ -39,7 +40,7 @@ export function annotationNote(note: NoteContent): Element {
 				note.sources.length === 1 ? 'Source: ' : 'Sources: ',
 				...note.sources.flatMap((source, i) => [
 					...(i > 0 ? ['; '] : []),
-					h('a', { href: source.url, rel: ['external', 'noreferrer'] }, source.label),
+					h('a', { href: source.url, rel: [...externalRel] }, source.label),
 					...(source.unconfirmed ? [' (unconfirmed)'] : []),
 				]),
 				'. ',

@@ -2,6 +2,7 @@
  * "Cite this": one work in three forms — a citation a reader can paste into a text, BibTeX for
  * LaTeX users, and CSL-JSON for Zotero and other reference managers.
  */
+import { formatDate } from './format.ts';
 
 export interface Citable {
 	/** Stable key: the entry's id. */
@@ -23,20 +24,14 @@ export interface Citable {
 	accessed: string;
 }
 
+/** A full or partial ISO date as numbers, as BibTeX and CSL-JSON want it: `2014-07` → [2014, 7]. */
 const dateParts = (date: string) => date.split('-').map(Number);
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function prose(date: string): string {
-	const [y, m, d] = dateParts(date);
-	if (!m) return String(y);
-	return d ? `${d} ${monthNames[m - 1]} ${y}` : `${monthNames[m - 1]} ${y}`;
-}
 
 /** A citation in a common author–title–date style (close to Chicago notes-bibliography). */
 export function plainCitation(work: Citable): string {
 	const authors = work.authors.map((a) => a.literal).join(', ');
 	const to = work.recipient ? ` Letter to ${work.recipient}.` : '';
-	return `${authors}. “${work.title}.”${to} ${prose(work.date)}. ${work.publisher}. ${work.url} (accessed ${prose(work.accessed)}).`;
+	return `${authors}. “${work.title}.”${to} ${formatDate(work.date)}. ${work.publisher}. ${work.url} (accessed ${formatDate(work.accessed)}).`;
 }
 
 /** Escapes the characters BibTeX treats specially. */

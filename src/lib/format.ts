@@ -1,11 +1,14 @@
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** How much of a date is known, by the parts it is written with: `2011`, `2014-10`, `2015-02-02`. */
+const byPrecision = [
+	new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+	new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+];
 
 /** Formats `2015-02-02` as "2 February 2015", `2014-10` as "October 2014", `2011` as "2011". */
 export function formatDate(date: string): string {
-	const [year, month, day] = date.split('-');
-	if (!month) return year!;
-	const monthName = months[Number(month) - 1];
-	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+	// ISO dates without a time are read as UTC midnight, and printed in UTC: the day never shifts.
+	return byPrecision[date.split('-').length - 1]!.format(new Date(date));
 }
 
 /** Formats a span such as 3–28 November 2014, sharing what the two ends share. */
@@ -13,6 +16,7 @@ export function formatDateRange(start: string, end?: string): string {
 	if (!end || end === start) return formatDate(start);
 	const [sy, sm, sd] = start.split('-');
 	const [ey, em, ed] = end.split('-');
+	// Not Intl's formatRange: it spaces the dash ("3 – 28 November 2014") and drops the first year across months.
 	if (sd && ed && sy === ey && sm === em) return `${Number(sd)}–${formatDate(end)}`;
 	return `${formatDate(start)} – ${formatDate(end)}`;
 }

@@ -1,5 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -10,7 +11,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import { type CollectionName } from '../collections.ts';
-import { rehypeExternalLinks } from './rehype-external-links.ts';
+import { externalLinks } from './external-links.ts';
 import { rehypeFootnoteBackrefs } from './rehype-footnote-backrefs.ts';
 import { rehypeParagraphPermalinks } from './rehype-paragraph-permalinks.ts';
 import { remarkEntityLinks } from './remark-entity-links.ts';
@@ -38,7 +39,7 @@ export function markdownPlugins(options: MarkdownOptions): { remarkPlugins: Rema
 		rehypePlugins: [
 			[rehypeSanitize, sanitizeSchema],
 			rehypeSlug,
-			rehypeExternalLinks,
+			[rehypeExternalLinks, externalLinks],
 			rehypeFootnoteBackrefs,
 			[rehypeParagraphPermalinks, { include: isLetter }],
 		],

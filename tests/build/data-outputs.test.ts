@@ -49,8 +49,8 @@ describe('JSON-LD in pages', () => {
 });
 
 describe('XML files (the sitemap, SVG, any feed)', () => {
-	it('include the sitemap', () => {
-		expect(xmlFiles.map(name)).toContain('sitemap.xml');
+	it('include the sitemap index and its sitemap', () => {
+		expect(xmlFiles.map(name)).toEqual(expect.arrayContaining(['sitemap-index.xml', 'sitemap-0.xml']));
 	});
 
 	it.each(xmlFiles.map(name))('%s is well-formed', (file) => {

@@ -1,23 +1,7 @@
 // Makes sure a Chromium for the browser tests exists, from Debian's packages only: never downloads a
 // browser build of its own (no `playwright install`). Silent when Chromium is already there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-
-/** Where we look, in order: an explicit CHROMIUM_PATH, then Debian's and Ubuntu's binaries. */
-export const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-
-/** The first executable Chromium, or undefined. */
-export function findChromium() {
-	return candidates.find((path) => {
-		try {
-			accessSync(path, constants.X_OK);
-			return true;
-		} catch {
-			return false;
-		}
-	});
-}
+import { chromiumCandidates, findChromium } from '../../tools/chromium.ts';
 
 function hasAptGet() {
 	return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
@@ -34,7 +18,7 @@ function main() {
 	}
 	console.error(
 		[
-			`The browser tests need Chromium, and none was found at: ${candidates.join(', ')}.`,
+			`The browser tests need Chromium, and none was found at: ${chromiumCandidates.join(', ')}.`,
 			'Install it from your system packages, e.g. as root: apt-get update && apt-get install -y chromium',
 			'or point CHROMIUM_PATH at an existing Chromium or Chrome binary, then run `npm run test:e2e` again.',
 		].join('\n'),
@@ -42,4 +26,4 @@ function main() {
 	process.exit(1);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+main();

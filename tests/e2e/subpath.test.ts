@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, serveStatic, type BrowserSession, type StaticSite } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../../tools/chromium.ts';
+import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
+import { locsOf } from '../sitemap.ts';
 import { letterPath, openPage, pageKinds, searchFromHeader, searchResults } from './pages.ts';
 
 /** The site built for a sub-path, as a host that serves it under /brief/ would. */
@@ -113,6 +115,21 @@ describe(`the site built for ${base}`, () => {
 		for (const url of checked) {
 			const response = await fetch(url, { method: 'HEAD', redirect: 'manual' });
 			if (response.status !== 200) broken.push(`${response.status} ${new URL(url).pathname}`);
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('robots.txt points at the sitemap under the base, which lists pages under the base that answer 200', async () => {
+		const text = async (path: string) => (await fetch(`${site.origin}${path}`)).text();
+		expect(await text(`${base}robots.txt`)).toMatch(new RegExp(`\nSitemap: https?://[^/]+${base}sitemap-index\.xml\n`));
+		const sitemaps = locsOf(await text(`${base}sitemap-index.xml`)).map((url) => new URL(url).pathname);
+		const pages = (await Promise.all(sitemaps.map(text))).flatMap(locsOf).map((url) => new URL(url).pathname);
+		expect(pages).toContain(base);
+		expect(pages.length).toBeGreaterThan(50);
+		const broken: string[] = [];
+		for (const path of pages) {
+			const { status } = await fetch(`${site.origin}${path}`, { method: 'HEAD', redirect: 'manual' });
+			if (status !== 200 || !path.startsWith(base)) broken.push(`${status} ${path}`);
 		}
 		expect(broken).toEqual([]);
 	});

@@ -51,6 +51,8 @@ export function contentTree(kinds: string[] = [], parent = tempFolder()): string
 /** Writes `files` (path under the content root → text) to a fresh folder; returns that content root. */
 export function writeTree(files: Record<string, string | Uint8Array>): string {
 	const root = join(tempFolder(), 'content');
+	// The folder exists even with no files in it, as an empty content folder would.
+	mkdirSync(root);
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
