@@ -23,7 +23,7 @@ export interface CollectionDescription {
 	route: string;
 	/** What one entry is called, in search filters, results and lists. */
 	label: string;
-	/** The scheme of links to it in Markdown: `[Andrzej Duda](person:andrzej-duda)`. */
+	/** The scheme of links to it in Markdown: `[Jane Doe](person:jane-doe)`. */
 	scheme: string;
 	/** Its shape, given how references to other collections are checked. */
 	schema: (ref: ReferenceFactory) => z.ZodType;
@@ -57,7 +57,7 @@ export function collectionSchemas(ref: ReferenceFactory) {
 export const entryExtensions = (collection: CollectionName): readonly string[] =>
 	collections[collection].format === 'markdown' ? ['.md'] : ['.yaml', '.yml'];
 
-/** The path of an entry's page below the site's base, e.g. `people/andrzej-duda/`. */
+/** The path of an entry's page below the site's base, e.g. `people/jane-doe/`. */
 export function pagePath(collection: CollectionName, id: string): string {
 	return `${collections[collection].route}/${id}/`;
 }
@@ -65,7 +65,7 @@ export function pagePath(collection: CollectionName, id: string): string {
 const collectionOfScheme = new Map<string, CollectionName>(collectionNames.map((name) => [collections[name].scheme, name]));
 const schemePattern = /^([a-z]+):(.*)$/;
 
-/** Reads an entity link such as `person:andrzej-duda`; anything else gives `undefined`. */
+/** Reads an entity link such as `person:jane-doe`; anything else gives `undefined`. */
 export function parseEntityLink(url: string): { collection: CollectionName; id: string } | undefined {
 	const match = schemePattern.exec(url);
 	const collection = match && collectionOfScheme.get(match[1]!);

@@ -44,11 +44,11 @@ export const checkFileFormats: FileCheck = (files) =>
 			return { file: file.path, line: 1, field: 'file', message: `${file.collection} entries are ${expected} files; this one would be ignored` };
 		});
 
-/** File names are the ids: ASCII kebab-case slugs such as `andrzej-duda`. */
+/** File names are the ids: ASCII kebab-case slugs such as `jane-doe`. */
 export const checkFileNames: FileCheck = (files) =>
 	files
 		.filter((file) => !slug.safeParse(file.id).success)
-		.map((file) => ({ file: file.path, line: 1, field: 'file', message: `file name "${file.id}" is not an id; expected an ASCII kebab-case slug such as "andrzej-duda"` }));
+		.map((file) => ({ file: file.path, line: 1, field: 'file', message: `file name "${file.id}" is not an id; expected an ASCII kebab-case slug such as "jane-doe"` }));
 
 /** Two files that would get the same id in one collection (`x.yaml` and `x.yml`, say). */
 export const checkDuplicateIds: FileCheck = (files) => {

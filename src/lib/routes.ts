@@ -3,7 +3,7 @@ import { withBase } from './base-path.ts';
 
 export { withBase };
 
-/** The URL of an entry's page, e.g. `/people/andrzej-duda/`. */
+/** The URL of an entry's page, e.g. `/people/jane-doe/`. */
 export function entryPath(collection: CollectionName, id: string, base?: string): string {
 	return withBase(pagePath(collection, id), base);
 }

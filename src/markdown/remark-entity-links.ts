@@ -25,7 +25,7 @@ declare module 'vfile' {
 }
 
 /**
- * Resolves links such as `[Andrzej Duda](person:andrzej-duda)` to the entity's page, fails on an
+ * Resolves links such as `[Jane Doe](person:jane-doe)` to the entity's page, fails on an
  * unknown id at the link's position, and records every mention in `file.data.mentions` so pages can
  * list backlinks without a second parse.
  */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-/** Collection ids are ASCII kebab-case slugs of names, e.g. `andrzej-duda`. */
+/** Collection ids are ASCII kebab-case slugs of names, e.g. `jane-doe`. */
 export const slug = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug such as "andrzej-duda"');
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug such as "jane-doe"');
 
 /** YAML reads an unquoted `2011` as a number: bring it back to text. */
 const fromYaml = (value: unknown) => (typeof value === 'number' ? String(value) : value);

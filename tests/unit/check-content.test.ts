@@ -102,7 +102,7 @@ const expectations: Record<string, ContentError[]> = {
 		{ file: 'questions/sample-question.md', line: 12, field: 'answer.date', message: 'the answer is dated before the question; expected an answer date on or after date' },
 	],
 	'file-name-not-slug': [
-		{ file: 'people/John_Roe.yaml', line: 1, field: 'file', message: 'file name "John_Roe" is not an id; expected an ASCII kebab-case slug such as "andrzej-duda"' },
+		{ file: 'people/John_Roe.yaml', line: 1, field: 'file', message: 'file name "John_Roe" is not an id; expected an ASCII kebab-case slug such as "jane-doe"' },
 	],
 	'site-unknown-letter': [
 		{ file: 'site.yaml', line: 5, field: 'featuredLetter', message: 'no entry "sample-leter" in letters; did you mean "sample-letter"? (1 known)' },

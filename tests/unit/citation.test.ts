@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bibtex, cslJson, plainCitation, type Citable } from '../../src/lib/citation.ts';
 
 const letter: Citable = {
-	id: 'odf-to-mogherini-2015-02-02',
+	id: 'example-letter-2015-02-02',
 	title: 'Letter on torture in Kazakhstan',
 	authors: [{ literal: 'Open Dialog Foundation' }],
 	date: '2015-02-02',
 	publisher: 'The ODF letter to Mogherini (2015)',
-	url: 'https://example.org/letters/odf-to-mogherini-2015-02-02/',
+	url: 'https://example.org/letters/example-letter-2015-02-02/',
 	type: 'letter',
 	recipient: 'Federica Mogherini',
 	accessed: '2026-11-25',
@@ -16,7 +16,7 @@ const letter: Citable = {
 describe('plainCitation', () => {
 	it('writes the dates in words, as the pages do', () => {
 		expect(plainCitation(letter)).toBe(
-			'Open Dialog Foundation. “Letter on torture in Kazakhstan.” Letter to Federica Mogherini. 2 February 2015. The ODF letter to Mogherini (2015). https://example.org/letters/odf-to-mogherini-2015-02-02/ (accessed 25 November 2026).',
+			'Open Dialog Foundation. “Letter on torture in Kazakhstan.” Letter to Federica Mogherini. 2 February 2015. The ODF letter to Mogherini (2015). https://example.org/letters/example-letter-2015-02-02/ (accessed 25 November 2026).',
 		);
 	});
 

@@ -9,9 +9,9 @@ import { remarkEntityLinks, type Mention } from '../../src/markdown/remark-entit
 import type { CollectionName } from '../../src/collections.ts';
 
 const known: Partial<Record<CollectionName, string[]>> = {
-	people: ['andrzej-duda', 'jadwiga-wisniewska'],
-	questions: ['written-question-11-ecr-meps-2014'],
-	organizations: ['european-parliament'],
+	people: ['jane-doe', 'zofia-wrobel'],
+	questions: ['written-question-3-meps-2020'],
+	organizations: ['example-assembly'],
 };
 const idsOf = (collection: CollectionName) => new Set(known[collection] ?? []);
 
@@ -33,28 +33,28 @@ async function render(markdown: string, base = '/', path = 'content/letters/samp
 
 describe('remarkEntityLinks', () => {
 	it('turns `person:x` into a link to the person page', async () => {
-		const { html } = await render('Signed by [Andrzej Duda](person:andrzej-duda).');
-		expect(html).toContain('<a href="/people/andrzej-duda/"');
-		expect(html).toContain('>Andrzej Duda</a>');
+		const { html } = await render('Signed by [Jane Doe](person:jane-doe).');
+		expect(html).toContain('<a href="/people/jane-doe/"');
+		expect(html).toContain('>Jane Doe</a>');
 		expect(html).not.toContain('person:');
 	});
 
 	it('puts the base path in front of the link', async () => {
-		const { html } = await render('[Andrzej Duda](person:andrzej-duda)', '/brief/');
-		expect(html).toContain('href="/brief/people/andrzej-duda/"');
+		const { html } = await render('[Jane Doe](person:jane-doe)', '/brief/');
+		expect(html).toContain('href="/brief/people/jane-doe/"');
 	});
 
 	it('maps each scheme to its collection path', async () => {
 		const { html } = await render(
-			'[a question](question:written-question-11-ecr-meps-2014) by [MEPs](organization:european-parliament)',
+			'[a question](question:written-question-3-meps-2020) by [MEPs](organization:example-assembly)',
 		);
-		expect(html).toContain('href="/questions/written-question-11-ecr-meps-2014/"');
-		expect(html).toContain('href="/organizations/european-parliament/"');
+		expect(html).toContain('href="/questions/written-question-3-meps-2020/"');
+		expect(html).toContain('href="/organizations/example-assembly/"');
 	});
 
 	it('resolves links inside GFM footnotes too', async () => {
-		const { html } = await render('Text.[^1]\n\n[^1]: Asked by [Jadwiga Wiśniewska](person:jadwiga-wisniewska) (ECR).');
-		expect(html).toContain('<a href="/people/jadwiga-wisniewska/"');
+		const { html } = await render('Text.[^1]\n\n[^1]: Asked by [Zofia Wróbel](person:zofia-wrobel) (ECR).');
+		expect(html).toContain('<a href="/people/zofia-wrobel/"');
 		expect(html).toContain('data-footnote-ref');
 	});
 
@@ -74,18 +74,18 @@ describe('remarkEntityLinks', () => {
 	});
 
 	it('describes a link whose text says nothing, in a hidden span kept out of search', async () => {
-		const { html } = await render('([LINK](question:written-question-11-ecr-meps-2014))');
+		const { html } = await render('([LINK](question:written-question-3-meps-2020))');
 		expect(html).toContain('>LINK<span class="visually-hidden" data-pagefind-ignore=""> (written question)</span></a>');
 	});
 
 	it('records each mentioned entity once, in order, in the file data', async () => {
 		const { mentions } = await render(
-			'[Duda](person:andrzej-duda), [Wiśniewska](person:jadwiga-wisniewska), [Duda again](person:andrzej-duda), [EP](organization:european-parliament)',
+			'[Doe](person:jane-doe), [Wróbel](person:zofia-wrobel), [Doe again](person:jane-doe), [EP](organization:example-assembly)',
 		);
 		expect(mentions).toEqual([
-			{ collection: 'people', id: 'andrzej-duda' },
-			{ collection: 'people', id: 'jadwiga-wisniewska' },
-			{ collection: 'organizations', id: 'european-parliament' },
+			{ collection: 'people', id: 'jane-doe' },
+			{ collection: 'people', id: 'zofia-wrobel' },
+			{ collection: 'organizations', id: 'example-assembly' },
 		]);
 	});
 });

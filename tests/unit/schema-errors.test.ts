@@ -106,15 +106,15 @@ describe('shared field schemas', () => {
 		},
 	);
 
-	it.each(['andrzej-duda', 'boleslaw-g-piecha', 'written-question-11-ecr-meps-2014'])('slug accepts %s', (value) => {
+	it.each(['jane-doe', 'piotr-k-nowak', 'written-question-3-meps-2020'])('slug accepts %s', (value) => {
 		expect(slug.safeParse(value).success).toBe(true);
 	});
 
-	it.each(['Andrzej-Duda', 'andrzej_duda', 'andrzej--duda', '-duda', 'duda-', 'zdzisław-krasnodębski', 'andrzej duda', ''])(
+	it.each(['Jane-Doe', 'jane_doe', 'jane--doe', '-doe', 'doe-', 'zdzisław-wróbel', 'jane doe', ''])(
 		'slug rejects %j',
 		(value) => {
 			expect(problemsOf(slug, value)).toEqual([
-				{ path: '', message: 'expected an ASCII kebab-case slug such as "andrzej-duda"' },
+				{ path: '', message: 'expected an ASCII kebab-case slug such as "jane-doe"' },
 			]);
 		},
 	);
@@ -128,21 +128,21 @@ describe('shared field schemas', () => {
 
 	it('text rejects a blank string and trims a real one', () => {
 		expect(problemsOf(text, ' \t ')).toEqual([{ path: '', message: 'expected text, got an empty string' }]);
-		expect(text.parse('  Jadwiga Wiśniewska ')).toBe('Jadwiga Wiśniewska');
+		expect(text.parse('  Zofia Wróbel ')).toBe('Zofia Wróbel');
 	});
 });
 
 describe('checkedReference', () => {
-	const people = new Set(['jadwiga-wisniewska', 'andrzej-duda', 'anna-koj', 'marek-jurek']);
+	const people = new Set(['zofia-wrobel', 'jane-doe', 'anna-nowak', 'marek-lis']);
 	const checked = checkedReference((collection) => (collection === 'people' ? people : new Set()));
 
 	it('turns a known id into a reference', () => {
-		expect(checked('people').parse('andrzej-duda')).toEqual({ id: 'andrzej-duda', collection: 'people' });
+		expect(checked('people').parse('jane-doe')).toEqual({ id: 'jane-doe', collection: 'people' });
 	});
 
 	it('names the unknown id and its collection, suggests the closest known ids and counts them', () => {
-		expect(problemsOf(checked('people'), 'jadwiga-wisniewsk')).toEqual([
-			{ path: '', message: expect.stringMatching(/^no entry "jadwiga-wisniewsk" in people; did you mean "jadwiga-wisniewska"/) },
+		expect(problemsOf(checked('people'), 'zofia-wrobe')).toEqual([
+			{ path: '', message: expect.stringMatching(/^no entry "zofia-wrobe" in people; did you mean "zofia-wrobel"/) },
 		]);
 		expect(problemsOf(checked('people'), 'x')[0]?.message).toMatch(/\(4 known\)$/);
 	});
