@@ -2,7 +2,8 @@
  * Search relevance on a set of judged queries: mean reciprocal rank of the first right page, and
  * precision at 3. Shared by the relevance test (tests/build/search-relevance.test.ts) and `npm run bench`.
  */
-import { join } from 'node:path';
+import { contentRoot } from '../../src/content/root.ts';
+import { judgmentsFileOf } from './content-set.ts';
 import { openSearch } from './search-in-node.ts';
 
 /** One query a reader would type, with the pages that should come first and those that belong in the top 3. */
@@ -19,7 +20,7 @@ export interface Judgments {
 }
 
 /** The judgments kept for a content folder: the site's own, or a fixture set's beside its content. */
-export const judgmentsFile = process.env.CONTENT_DIR ? join(process.env.CONTENT_DIR, '..', 'search-judgments.json') : 'tests/fixtures/search-judgments.json';
+export const judgmentsFile = judgmentsFileOf(contentRoot);
 
 export interface RelevanceReport {
 	mrr: number;

@@ -1,35 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { attr, element, elements, fileOf, is, readPage, sitePath, textWithout } from './dist.ts';
+import { letterIds, mentionsOf, pageOf } from '../content.ts';
+import { attr, elements, fileOf, is, readPage, sitePath, textWithout } from './dist.ts';
 
 /** Words the page adds for screen readers, marked editorial (data-pagefind-ignore): not the letter's. */
 const editorial = is.attr('dataPagefindIgnore');
 
-const page = readPage('/letters/odf-to-mogherini-2015-02-02/');
-const footnotes = element(page, 'section[data-footnotes]', (el) => el.tagName === 'section' && is.attr('dataFootnotes')(el));
-const note = element(footnotes, 'li#user-content-fn-1 in section[data-footnotes]', (el) => el.tagName === 'li' && is.id('user-content-fn-1')(el));
+describe.each(letterIds)('the footnotes of %s', (id) => {
+	const page = readPage(pageOf('letters', id));
+	const refs = elements(page, (el) => el.tagName === 'a' && is.attr('dataFootnoteRef')(el));
+	const section = elements(page, (el) => el.tagName === 'section' && is.attr('dataFootnotes')(el))[0];
+	const notes = section ? elements(section, (el) => el.tagName === 'li' && attr(el, 'id').startsWith('user-content-fn-')) : [];
 
-describe('the footnote of the letter', () => {
-	it('is referenced from the text by a[data-footnote-ref] pointing at #user-content-fn-1', () => {
-		const refs = elements(page, (el) => el.tagName === 'a' && is.attr('dataFootnoteRef')(el));
-		expect(refs.map((ref) => attr(ref, 'href'))).toEqual(['#user-content-fn-1']);
+	it('are referenced from the text, one a[data-footnote-ref] per note, in order', () => {
+		expect(refs.map((ref) => attr(ref, 'href'))).toEqual(notes.map((note) => `#${attr(note, 'id')}`));
+		expect(refs.map((ref) => attr(ref, 'id'))).toEqual(notes.map((_, i) => `user-content-fnref-${i + 1}`));
 	});
 
-	it('has its reference marked with the id the back-link targets', () => {
-		const ref = element(page, 'a[data-footnote-ref]', is.attr('dataFootnoteRef'));
-		expect(attr(ref, 'id')).toBe('user-content-fnref-1');
+	it('each link back with a[data-footnote-backref] to its reference, which exists once', () => {
+		notes.forEach((note, i) => {
+			const backrefs = elements(note, (el) => el.tagName === 'a' && is.attr('dataFootnoteBackref')(el));
+			expect(backrefs.map((a) => attr(a, 'href'))).toEqual([`#user-content-fnref-${i + 1}`]);
+			expect(elements(page, is.id(`user-content-fnref-${i + 1}`))).toHaveLength(1);
+			expect(elements(page, is.id(attr(note, 'id')))).toHaveLength(1);
+		});
 	});
 
-	it('links back with a[data-footnote-backref] to #user-content-fnref-1, which exists once', () => {
-		const backrefs = elements(note, (el) => el.tagName === 'a' && is.attr('dataFootnoteBackref')(el));
-		expect(backrefs.map((a) => attr(a, 'href'))).toEqual(['#user-content-fnref-1']);
-		expect(elements(page, is.id('user-content-fnref-1'))).toHaveLength(1);
-		expect(elements(page, is.id('user-content-fn-1'))).toHaveLength(1);
+	it('lead to the pages of the written questions they cite, which were built', () => {
+		const questions = mentionsOf('letters', id).filter((m) => m.collection === 'questions').map((m) => sitePath(pageOf('questions', m.id)));
+		const linked = notes.flatMap((note) => elements(note, (el) => el.tagName === 'a' && attr(el, 'href').startsWith(sitePath('/questions/'))).map((a) => attr(a, 'href')));
+		const onPage = elements(page, is.tag('a')).map((a) => attr(a, 'href'));
+		expect(questions.filter((q) => !onPage.includes(q))).toEqual([]);
+		for (const href of linked) expect(fileOf(href), `${href} has no page in dist/`).toBeDefined();
+		for (const note of notes) {
+			for (const link of elements(note, (el) => el.tagName === 'a' && !is.attr('dataFootnoteBackref')(el))) {
+				expect(textWithout(link, editorial), attr(link, 'href')).not.toBe('');
+			}
+		}
 	});
+});
 
-	it('cites the written question: its LINK leads to the question page, which was built', () => {
-		const link = element(note, 'LINK anchor', (el) => el.tagName === 'a' && textWithout(el, editorial) === 'LINK');
-		const href = attr(link, 'href');
-		expect(href).toBe(sitePath('/questions/written-question-11-ecr-meps-2014/'));
-		expect(fileOf(href), `${href} has no page in dist/`).toBeDefined();
-	});
+it('the content has footnotes to check', () => {
+	const count = letterIds.reduce((n, id) => n + elements(readPage(pageOf('letters', id)), is.attr('dataFootnoteRef')).length, 0);
+	expect(count).toBeGreaterThan(0);
 });

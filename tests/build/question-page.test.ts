@@ -1,64 +1,84 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/format.ts';
+import { dataOf, entries, idsOf, letterIds, mentionsOf, pageOf, receivedTextOf } from '../content.ts';
 import { attr, element, elements, is, readPage, sitePath, textOf } from './dist.ts';
-import { readSeedLetter } from './seed-letter.ts';
+import { readReceivedLetter, type LetterheadData } from './received-letter.ts';
 
-const page = readPage('/questions/written-question-11-ecr-meps-2014/');
-const main = element(page, '<main>', is.tag('main'));
-const mainText = textOf(main);
+interface Author {
+	person?: { id: string };
+	name?: string;
+	politicalGroup: string;
+}
+interface Question {
+	reference?: string;
+	referenceUnknown?: string;
+	authors: Author[];
+	authorsUnknown?: string;
+	date?: string;
+	answer?: { givenBy: string; date?: string };
+}
 
-/** The 11 authors in the order the letter's footnote lists them, with the id of each one's page. */
-const authors: [name: string, id: string][] = [
-	['Jadwiga Wiśniewska', 'jadwiga-wisniewska'],
-	['Anna Elżbieta Fotyga', 'anna-elzbieta-fotyga'],
-	['Zdzisław Krasnodębski', 'zdzislaw-krasnodebski'],
-	['Janusz Wojciechowski', 'janusz-wojciechowski'],
-	['Stanisław Ożóg', 'stanislaw-ozog'],
-	['Beata Gosiewska', 'beata-gosiewska'],
-	['Marek Jurek', 'marek-jurek'],
-	['Kazimierz Michał Ujazdowski', 'kazimierz-michal-ujazdowski'],
-	['Marek Józef Gróbarczyk', 'marek-jozef-grobarczyk'],
-	['Bolesław G. Piecha', 'boleslaw-g-piecha'],
-	['Andrzej Duda', 'andrzej-duda'],
-];
+const nameOf = (author: Author) => (author.person ? String(dataOf('people', author.person.id)['name']) : author.name!);
 
-describe('the written question page', () => {
-	it('expects the authors the letter names (this list matches the seed footnote)', () => {
-		const names = [...readSeedLetter().footnote.matchAll(/(?:asked by |, )([^,()]+?) \(ECR\)/gu)].map((m) => m[1]);
-		expect(names).toEqual(authors.map(([name]) => name));
+describe.each(idsOf('questions'))('the page of written question %s', (id) => {
+	const question = dataOf('questions', id) as unknown as Question;
+	const main = element(readPage(pageOf('questions', id)), '<main>', is.tag('main'));
+	const mainText = textOf(main);
+
+	it('lists its authors in the order of the source, diacritics intact, each with a page linked, with their political group', () => {
+		const list = question.authors.length ? element(main, 'authors list', is.class('authors')) : undefined;
+		const items = list ? elements(list, is.tag('li')) : [];
+		expect(items.map((li) => textOf(li).replace(/\s*\([^)]*\).*$/, ''))).toEqual(question.authors.map(nameOf));
+		items.forEach((li, i) => {
+			const author = question.authors[i]!;
+			expect(textOf(li)).toContain(`(${author.politicalGroup})`);
+			const links = elements(li, is.tag('a')).map((a) => attr(a, 'href'));
+			expect(links).toEqual(author.person ? [sitePath(pageOf('people', author.person.id))] : []);
+		});
+		if (question.authors.length === 0) expect(mainText).toContain(question.authorsUnknown);
 	});
 
-	it('lists the 11 authors, diacritics intact, each linking to their page, in the order of the source', () => {
-		const hrefs = new Map(authors.map(([name, id]) => [sitePath(`/people/${id}/`), name]));
-		const listed = elements(main, (el) => el.tagName === 'a' && hrefs.has(attr(el, 'href')))
-			.map((a) => [textOf(a), attr(a, 'href')])
-			.filter(([, href], i, all) => all.findIndex(([, h]) => h === href) === i);
-		expect(listed).toEqual(authors.map(([name, id]) => [name, sitePath(`/people/${id}/`)]));
+	it('gives its date and who answered, as the content records them', () => {
+		if (question.date) expect(mainText).toContain(formatDate(question.date));
+		if (question.answer) expect(mainText).toContain(`Given by ${question.answer.givenBy}`);
 	});
 
-	it('gives each author their political group, ECR', () => {
-		const hrefs = new Set(authors.map(([, id]) => sitePath(`/people/${id}/`)));
-		const items = elements(main, (el) => el.tagName === 'li' && elements(el, (a) => a.tagName === 'a' && hrefs.has(attr(a, 'href'))).length > 0);
-		expect(items.map((li) => textOf(li)).filter((text) => !text.includes('(ECR)'))).toEqual([]);
-		expect(items.length).toBeGreaterThanOrEqual(authors.length);
-	});
-
-	it('gives the date as the letter does, 10 October 2014', () => {
-		expect(mainText).toContain('10 October 2014');
-	});
-
-	it('says who answered: the Vice President/High Representative on behalf of the Commission', () => {
-		expect(mainText).toContain('Vice President/High Representative on behalf of the Commission');
-	});
-
-	it('says plainly that its reference is not identified, and why, instead of inventing one', () => {
+	it('gives its reference, or says plainly that it is not identified and why, instead of inventing one', () => {
 		const facts = elements(main, is.tag('dl')).flatMap((dl) => dl.children.filter((c): c is Element => c.type === 'element'));
 		const label = facts.findIndex((el) => el.tagName === 'dt' && textOf(el) === 'Reference');
 		expect(label, 'a "Reference" entry in the facts list').toBeGreaterThanOrEqual(0);
 		const value = textOf(facts[label + 1] as Element);
+		if (question.reference) {
+			expect(value).toBe(question.reference);
+			return;
+		}
 		expect(value).toMatch(/\bnot\b.*\bidentified\b/i);
 		expect(value).not.toMatch(/[EOP]-\d{6}\/\d{4}/);
 		const note = element(main, 'note on the missing reference', (el) => is.class('notice-unknown')(el) && /not .*identified/i.test(textOf(el)));
-		expect(textOf(note).replace(/^.*?identified\.?/i, '').trim(), 'a reason after the notice').not.toBe('');
+		expect(textOf(note)).toContain(question.referenceUnknown);
+	});
+});
+
+/** Questions a letter's footnotes cite, with the letter as received: the authors the footnote names must be the page's. */
+const cited = letterIds.flatMap((letterId) => {
+	const file = receivedTextOf(letterId);
+	if (!file) return [];
+	const { footnotes } = readReceivedLetter(file.text, dataOf('letters', letterId)['letterhead'] as LetterheadData);
+	return mentionsOf('letters', letterId)
+		.filter((mention) => mention.collection === 'questions')
+		.map((mention) => ({ letterId, questionId: mention.id, footnotes: footnotes.join('\n') }));
+});
+
+it.skipIf(entries.questions.length === 0)('finds the questions the letters cite', () => {
+	expect(cited.length).toBeGreaterThan(0);
+});
+
+describe.each(cited)('$questionId, cited by $letterId', ({ questionId, footnotes }) => {
+	it('names the authors the letter names, in the letter’s order', () => {
+		const question = dataOf('questions', questionId) as unknown as Question;
+		const positions = question.authors.map(nameOf).map((name) => footnotes.indexOf(name));
+		expect(positions.filter((p) => p < 0)).toEqual([]);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
 	});
 });

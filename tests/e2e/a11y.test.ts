@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
-import { openPage, pageKinds, searchFromHeader } from './pages.ts';
+import { openPage, pageKinds, searchFromHeader, searchWord } from './pages.ts';
 
 /** axe-core, evaluated into each page through the DevTools protocol, which the page's policy does not govern. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -90,7 +90,7 @@ describe.each(widths)('WCAG 2.2 AA (axe) at %i px, light and dark', (width) => {
 
 	it('the header search, open with results', async () => {
 		const page = await open('/');
-		await searchFromHeader(page, 'torture');
+		await searchFromHeader(page, searchWord);
 		expect(await wcagViolations(page)).toEqual([]);
 		expect(await sidewaysScroll(page), 'sideways scrolling in CSS px').toBeLessThanOrEqual(0);
 		await page.close();

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteInBrowser, type SiteUnderTest } from './browser.ts';
-import { letterPath, openPage } from './pages.ts';
+import { letterPath, openPage, pageKinds, pathOfKind } from './pages.ts';
 
 const withScripts = useSiteInBrowser();
 const withoutScripts = useSiteInBrowser({ javaScriptEnabled: false });
@@ -110,9 +110,8 @@ async function scrollThrough(page: Page): Promise<void> {
 describe('screenshots for a person to look at, in test-results/screenshots/', () => {
 	const pages = [
 		['letter', letterPath],
-		['report', '/reports/dosmagambetov-case-summary/'],
-		['question', '/questions/written-question-11-ecr-meps-2014/'],
-		['search', '/search/?q=Dosmagambetov'],
+		...pageKinds.filter(([kind]) => kind === 'report' || kind === 'question'),
+		['search', pathOfKind('search')],
 	] as const;
 
 	it.each(pages)('%s (%s) at 375 and 1280 px, light and dark', async (name, path) => {

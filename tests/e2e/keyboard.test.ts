@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
-import { focusMatches, letterPath, openPage, searchResults, tabUntil, waitForFocus } from './pages.ts';
+import { focusMatches, letterPath, openPage, searchResults, searchWord, tabUntil, waitForFocus } from './pages.ts';
 
 const run = useSiteInBrowser();
 
@@ -82,8 +82,8 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 		await page.close();
 	});
 
-	it('on /search/?q=Dosmagambetov, ArrowDown from the search box moves to the first result', async () => {
-		const page = await open('/search/?q=Dosmagambetov');
+	it(`on /search/?q=${searchWord}, ArrowDown from the search box moves to the first result`, async () => {
+		const page = await open(`/search/?q=${encodeURIComponent(searchWord)}`);
 		await tabUntil(page, 'pagefind-input input');
 		await page.keyboard.press('ArrowDown');
 		const first = await searchResults(page).first().getAttribute('href');

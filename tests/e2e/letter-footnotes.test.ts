@@ -1,13 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
+import { letterPath } from './pages.ts';
 
-const run = useSiteInBrowser({ viewport: { width: 1000, height: 700 } });
+const run = useSiteInBrowser({ viewport: { width: 1000, height: 400 } });
 let page: Page;
 
 beforeAll(async () => {
 	page = await run.browser.context.newPage();
-	await page.goto(run.site.url('/letters/odf-to-mogherini-2015-02-02/'));
+	await page.goto(run.site.url(letterPath));
 });
 
 /** Whether any part of the element is inside the viewport. */

@@ -1,13 +1,33 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { dataOf, entries, featuredLetterId } from '../content.ts';
 import { useSiteInBrowser } from './browser.ts';
+import { letterPath } from './pages.ts';
+
+/** What the featured letter says, from its rendered Markdown: a paragraph of its body, the start of its first footnote. */
+const rendered = fromHtml(entries.letters.find((letter) => letter.id === featuredLetterId)?.rendered?.html ?? '', { fragment: true });
+const textOf = (node: Element | Root) => toText(node).replace(/\s+/g, ' ').trim();
+const tagged = (tag: string, root: Element | Root = rendered) => {
+	const found: Element[] = [];
+	visit(root, 'element', (el: Element) => void (el.tagName === tag && found.push(el)));
+	return found;
+};
+const footnotes = tagged('section').find((section) => 'dataFootnotes' in section.properties);
+const inFootnotes = new Set(footnotes ? tagged('p', footnotes) : []);
+const paragraph = tagged('p').filter((p) => !inFootnotes.has(p)).map(textOf).find((text) => text.length > 40) ?? '';
+const footnote = footnotes ? textOf(footnotes).replace(/^Footnotes\s*/i, '').slice(0, 30) : '';
+const letterheadData = dataOf('letters', featuredLetterId)['letterhead'] as { mark: string; offices: { lines: string[] }[] };
 
 const run = useSiteInBrowser({ javaScriptEnabled: false });
 let page: Page;
 
 beforeAll(async () => {
 	page = await run.browser.context.newPage();
-	await page.goto(run.site.url('/letters/odf-to-mogherini-2015-02-02/'));
+	await page.goto(run.site.url(letterPath));
 });
 
 describe('the letter with JavaScript off', () => {
@@ -20,22 +40,23 @@ describe('the letter with JavaScript off', () => {
 	});
 
 	it('shows the body of the letter', async () => {
-		const body = page.locator('article p', { hasText: 'Such a statement may be confirmed' });
+		const body = page.locator('article p', { hasText: paragraph.slice(0, 40) }).first();
 		expect(await body.isVisible()).toBe(true);
-		expect(await body.innerText()).toContain('Such a statement may be confirmed also by the particular case of Mr Maksat Dosmagambetov');
+		expect((await body.innerText()).replace(/\s+/g, ' ')).toContain(paragraph.slice(0, 120));
 	});
 
 	it('shows the letterhead', async () => {
 		const letterhead = page.locator('article header, article .letterhead').first();
 		expect(await letterhead.isVisible()).toBe(true);
 		const text = await letterhead.innerText();
-		expect(text).toContain('OPEN DIALOG');
-		expect(text).toContain('Postal box: 27');
+		expect(text).toContain(letterheadData.mark);
+		expect(text).toContain(letterheadData.offices[0]!.lines.at(-1));
 	});
 
 	it('shows the footnote', async () => {
 		const note = page.locator('#user-content-fn-1');
 		expect(await note.isVisible()).toBe(true);
-		expect(await note.innerText()).toContain('Jadwiga Wiśniewska');
+		expect(footnote).not.toBe('');
+		expect((await note.innerText()).replace(/\s+/g, ' ')).toContain(footnote);
 	});
 });

@@ -1,26 +1,65 @@
 import type { Locator, Page } from 'playwright-core';
+import type { CollectionName } from '../../src/collections.ts';
+import anyAscii from 'any-ascii';
+import { dataOf, entries, featuredLetterId, idsOf, mentionsOf, pageOf } from '../content.ts';
 
-/** One page of every kind the site has, as [kind, site path without the base]. */
-export const pageKinds = [
-	['home', '/'],
-	['letter', '/letters/odf-to-mogherini-2015-02-02/'],
-	['report', '/reports/dosmagambetov-case-summary/'],
-	['question', '/questions/written-question-11-ecr-meps-2014/'],
-	['person', '/people/jadwiga-wisniewska/'],
-	['organisation', '/organizations/open-dialog-foundation/'],
-	['case', '/cases/maksat-dosmagambetov/'],
-	['event', '/events/zhanaozen-2011/'],
-	['source', '/sources/odf-who-we-are/'],
-	['note', '/annotations/epca-initialling/'],
-	['index', '/people/'],
-	['glossary', '/glossary/'],
-	['timeline', '/timeline/'],
-	['search', '/search/?q=torture'],
-	['not found', '/404.html'],
-] as const;
+type Ref = { id: string };
+const ids = (collection: CollectionName) => idsOf(collection);
+const featured = dataOf('letters', featuredLetterId);
+/** The question the featured letter cites, or any. */
+const question = mentionsOf('letters', featuredLetterId).find((m) => m.collection === 'questions')?.id ?? ids('questions')[0];
+/** An author of that question with a page of their own, or anyone. */
+const person = (question && (dataOf('questions', question)['authors'] as { person?: Ref }[]).find((a) => a.person)?.person?.id) ?? ids('people')[0];
+const note = entries.annotations.find((a) => (a.data['target'] as Ref).id === featuredLetterId)?.id;
+
+/** The surname of the featured letter's addressee: a word every content set has on many pages. */
+export const searchWord = String(dataOf('people', (featured['addressee'] as { person: Ref }).person.id)['name']).split(' ').at(-1)!;
 
 /** The letter, the page most of the reading happens on. */
-export const letterPath = '/letters/odf-to-mogherini-2015-02-02/';
+export const letterPath = pageOf('letters', featuredLetterId);
+
+/** One page of every kind the content has, as [kind, site path without the base], taken from the content. */
+export const pageKinds: (readonly [kind: string, path: string])[] = (
+	[
+		['home', '/'],
+		['letter', letterPath],
+		['report', ids('reports')[0] && pageOf('reports', ids('reports')[0]!)],
+		['question', question && pageOf('questions', question)],
+		['person', person && pageOf('people', person)],
+		['organisation', pageOf('organizations', (featured['sender'] as Ref).id)],
+		['case', ids('cases')[0] && pageOf('cases', ids('cases')[0]!)],
+		['event', ids('events')[0] && pageOf('events', ids('events')[0]!)],
+		['source', ids('sources')[0] && pageOf('sources', ids('sources')[0]!)],
+		['note', note && pageOf('annotations', note)],
+		['index', '/people/'],
+		['glossary', '/glossary/'],
+		['timeline', '/timeline/'],
+		['search', `/search/?q=${encodeURIComponent(searchWord)}`],
+		['not found', '/404.html'],
+	] as [string, string | undefined][]
+).filter((kind): kind is [string, string] => Boolean(kind[1]));
+
+const longestWord = (text: string) => [...text.matchAll(/\p{L}{4,}/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? text;
+const surname = (name: string) => name.split(' ').at(-1)!;
+const accented = entries.people.find((p) => anyAscii(String(p.data['name'])) !== p.data['name']) ?? entries.people[0]!;
+const firstCase = ids('cases')[0];
+
+/** Queries a reader types, each with the pages it must find: a name typed without its accents, a case, the letter's subject. */
+export const searchCases: [query: string, expected: string[]][] = [
+	[anyAscii(surname(String(accented.data['name']))), [pageOf('people', accented.id)]],
+	...(firstCase ? [[longestWord(String(dataOf('cases', firstCase)['title'])), [pageOf('cases', firstCase)]] as [string, string[]]] : []),
+	[longestWord(String(featured['subject'])), [letterPath]],
+];
+
+/** An event, and the longest word of its title: a search for the word finds it, and highlights it. */
+export const highlightCase = { path: pathOfKind('event'), word: longestWord(String(dataOf('events', ids('events')[0]!)['title'])) };
+
+/** The path of the page of one kind (see pageKinds). */
+export function pathOfKind(kind: string): string {
+	const found = pageKinds.find(([k]) => k === kind);
+	if (!found) throw new Error(`the content has no page of kind "${kind}"`);
+	return found[1];
+}
 
 /** The result links of the search page (Pagefind renders them after the index loads). */
 export function searchResults(page: Page): Locator {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
-import { openPage, pageKinds, searchFromHeader } from './pages.ts';
+import { openPage, pageKinds, pathOfKind, searchFromHeader, searchWord } from './pages.ts';
 
 const run = useSiteInBrowser();
 /** How many requests each visit made, printed at the end for the record. */
@@ -82,16 +82,16 @@ describe('privacy: nothing leaves the site, nothing is stored', () => {
 	it('the header search, focused and typed into', async () => {
 		const seen = await visit(async (page) => {
 			await openPage(page, run.site.url('/'));
-			await searchFromHeader(page, 'torture');
+			await searchFromHeader(page, searchWord);
 		});
-		counts['header search "torture" on /'] = seen.requests.length;
+		counts[`header search "${searchWord}" on /`] = seen.requests.length;
 		expect(seen.requests.some((url) => url.includes('/pagefind/')), 'the search index was loaded').toBe(true);
 		expect(offSite(seen.requests)).toEqual([]);
 		expect(seen.storage).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] });
 	});
 
 	it('there are links that leave the site to check: sources link out', async () => {
-		const seen = await visit((page) => openPage(page, run.site.url('/sources/odf-who-we-are/')));
+		const seen = await visit((page) => openPage(page, run.site.url(pathOfKind('source'))));
 		expect(seen.externalLinks.length).toBeGreaterThan(0);
 	});
 

@@ -1,14 +1,15 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../../tools/chromium.ts';
 import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { locsOf } from '../sitemap.ts';
-import { letterPath, openPage, pageKinds, searchFromHeader, searchResults } from './pages.ts';
+import { letterPath, openPage, pageKinds, searchFromHeader, searchResults, searchWord } from './pages.ts';
+import { contentDir } from '../content.ts';
 
 /** The site built for a sub-path, as a host that serves it under /brief/ would. */
 const base = '/brief/';
@@ -21,7 +22,7 @@ beforeAll(async () => {
 	const outDir = join(tmp, 'site');
 	// CONTENT_DIR (the same content) gives this build an Astro cache of its own, so it never races
 	// a build of dist/ running at the same time.
-	const env = { ...buildEnv(), BASE_PATH: base, OUT_DIR: outDir, CONTENT_DIR: resolve('content') };
+	const env = { ...buildEnv(), BASE_PATH: base, OUT_DIR: outDir, CONTENT_DIR: contentDir };
 	try {
 		await promisify(execFile)('npm', ['run', 'build'], { env, maxBuffer: 64 * 1024 * 1024 });
 	} catch (error) {
@@ -138,7 +139,7 @@ describe(`the site built for ${base}`, () => {
 		let links: string[] = [];
 		const seen = await visit(async (page) => {
 			await openPage(page, site.url('/'));
-			await searchFromHeader(page, 'Dosmagambetov');
+			await searchFromHeader(page, searchWord);
 			links = await page.locator('.site-header pagefind-searchbox a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		});
 		expect(seen.requests.some((r) => r.path.startsWith(`${base}pagefind/`))).toBe(true);
@@ -163,10 +164,10 @@ describe(`the site built for ${base}`, () => {
 		}
 	});
 
-	it('search for "Dosmagambetov" finds pages, and every result links under the base', async () => {
+	it(`search for "${searchWord}" finds pages, and every result links under the base`, async () => {
 		const page = await browser.context.newPage();
 		try {
-			await openPage(page, site.url('/search/?q=Dosmagambetov'));
+			await openPage(page, site.url(`/search/?q=${encodeURIComponent(searchWord)}`));
 			const paths = await searchResults(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 			expect(paths.length).toBeGreaterThan(0);
 			expect(paths.filter((path) => !path.startsWith(base))).toEqual([]);
