@@ -12,6 +12,13 @@ const site = distFiles(['.html', '.css']).map((file) => relative(process.cwd(), 
  */
 const canaries = ['tests/fixtures/nu-checker/invalid.html', 'tests/fixtures/nu-checker/invalid.css'];
 
+/**
+ * CSS that vnu 26.9.27's style sheet checker does not know yet: anchor positioning, which sets the letter's
+ * margin notes (letter.css; Chrome 125+, Safari 26), and the `top: max(anchor(…), …)` it reads as a parse error.
+ * Skipped by message; the test fails once one no longer occurs, so the entry goes when the checker learns it.
+ */
+const unknownToChecker = [/CSS: “anchor-name”: Property “anchor-name” doesn't exist\.$/, /CSS: “anchor-scope”: Property “anchor-scope” doesn't exist\.$/, /\.css:\d+: CSS: “top”: Parse Error\.$/];
+
 // One JVM for all files: starting Java once per page would take minutes. Run while the file loads, so
 // a missing Java or a failed checker fails this file outright (no test is reported as skipped).
 const report: NuReport = await nuCheck([...site, ...canaries]);
@@ -34,6 +41,8 @@ describe('the W3C Nu HTML Checker on dist/', () => {
 
 	it('finds no error in any page or style sheet', () => {
 		const errors = report.errors.filter((error) => !canaries.includes(error.file)).map(formatError);
-		expect(errors.join('\n'), `${errors.length} errors from the Nu HTML Checker`).toBe('');
+		const unknown = (error: string) => unknownToChecker.some((pattern) => pattern.test(error));
+		expect(errors.filter((error) => !unknown(error)).join('\n'), `errors from the Nu HTML Checker`).toBe('');
+		expect(unknownToChecker.filter((pattern) => !errors.some((error) => pattern.test(error))), 'CSS the checker now knows: drop it from unknownToChecker').toEqual([]);
 	});
 });
