@@ -2,11 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
-import { annotatableText } from '../content/annotatable-text.ts';
-import { parseEntryFile } from '../content/entry-file.ts';
+import { bodyOf } from '../content/entry-file.ts';
 import { readEntryFile } from '../content/files.ts';
 import { slug, type ReferenceFactory } from '../schemas/shared.ts';
-import { renderedTree } from './render.ts';
 import { entryPath } from './routes.ts';
 import { site } from './site.ts';
 
@@ -17,20 +15,16 @@ import { site } from './site.ts';
 const idReference = (() =>
 	z.preprocess((value) => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value), slug)) as unknown as ReferenceFactory; // the factory's type promises Astro's shape
 
-/** What every record adds to its entry's fields. */
+/** What every record adds to its entry's fields, described in the published schema too. */
 const recordFields = z.strictObject({
-	/** The entry's id: its file name, and the last part of its page's address. */
-	id: slug,
-	/** The address of its page. */
-	page: z.url(),
+	id: slug.describe("The record's id: its file name, and the last part of its page's address."),
+	page: z.url().describe('The address of its page.'),
 });
 
 /** What a record of a Markdown collection adds: its body, as written and as a reader reads it. */
 const bodyFields = z.strictObject({
-	/** The Markdown source below the frontmatter, as the editors wrote it. */
-	body: z.string(),
-	/** The body as plain text, as the page shows it (without permalinks and back-links); annotation quotes match it. */
-	text: z.string(),
+	body: z.string().describe('The Markdown source below the frontmatter, as the editors wrote it.'),
+	text: z.string().describe('The body as plain text, as its page reads (without permalinks and back-links); annotation quotes match it.'),
 });
 
 /** One published record, whatever its collection. */
@@ -69,12 +63,13 @@ export function recordJsonSchema(collection: CollectionName) {
 function markdownOf(entry: CollectionEntry<CollectionName>): string {
 	const read = readEntryFile(entry.collection, resolve(entry.filePath!));
 	if ('error' in read) throw new Error(`${read.error.file}: ${read.error.message}`);
-	return parseEntryFile(read).body ?? '';
+	return bodyOf(read) ?? '';
 }
 
 function toRecord(entry: CollectionEntry<CollectionName>, address: URL | undefined): OpenRecord {
 	const { collection, id } = entry;
-	const body = hasBody(collection) ? { body: markdownOf(entry), text: annotatableText(renderedTree(entry)).trim() } : {};
+	const text = entry.rendered?.metadata?.text; // the loader keeps it: see content/markdown-pass.ts
+	const body = hasBody(collection) ? { body: markdownOf(entry), text: typeof text === 'string' ? text.trim() : '' } : {};
 	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(collection, id), address).href, ...body };
 }
 
