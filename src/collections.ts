@@ -26,24 +26,26 @@ export interface CollectionDescription {
 	/** The scheme of links to it in Markdown: `[Jane Doe](person:jane-doe)`. */
 	scheme: string;
 	/** Its shape, given how references to other collections are checked. */
-	schema: (ref: ReferenceFactory) => z.ZodType;
+	schema: (ref: ReferenceFactory) => z.ZodObject;
+	/** Whether its open data includes a CSV file: records flat enough for a spreadsheet. */
+	table: boolean;
 }
 
 const markdown = (bodyRequired: boolean) => ({ format: 'markdown', bodyRequired }) as const;
 const yaml = { format: 'yaml', bodyRequired: false } as const;
 
-/** The registry: every collection, its file format, route, label, link scheme and schema. */
+/** The registry: every collection, its file format, route, label, link scheme, schema and whether its data is a table. */
 export const collections = {
-	letters: { ...markdown(true), route: 'letters', label: 'Letter', scheme: 'letter', schema: letterSchema },
-	reports: { ...markdown(true), route: 'reports', label: 'Report', scheme: 'report', schema: reportSchema },
-	questions: { ...markdown(false), route: 'questions', label: 'Written question', scheme: 'question', schema: questionSchema },
-	cases: { ...markdown(true), route: 'cases', label: 'Case', scheme: 'case', schema: caseSchema },
-	events: { ...markdown(false), route: 'events', label: 'Event', scheme: 'event', schema: eventSchema },
-	annotations: { ...markdown(true), route: 'annotations', label: 'Annotation', scheme: 'annotation', schema: annotationSchema },
-	people: { ...yaml, route: 'people', label: 'Person', scheme: 'person', schema: personSchema },
-	organizations: { ...yaml, route: 'organizations', label: 'Organisation', scheme: 'organization', schema: organizationSchema },
-	sources: { ...yaml, route: 'sources', label: 'Source', scheme: 'source', schema: () => sourceSchema },
-	glossary: { ...yaml, route: 'glossary', label: 'Glossary term', scheme: 'term', schema: glossarySchema },
+	letters: { ...markdown(true), route: 'letters', label: 'Letter', scheme: 'letter', schema: letterSchema, table: false },
+	reports: { ...markdown(true), route: 'reports', label: 'Report', scheme: 'report', schema: reportSchema, table: false },
+	questions: { ...markdown(false), route: 'questions', label: 'Written question', scheme: 'question', schema: questionSchema, table: true },
+	cases: { ...markdown(true), route: 'cases', label: 'Case', scheme: 'case', schema: caseSchema, table: false },
+	events: { ...markdown(false), route: 'events', label: 'Event', scheme: 'event', schema: eventSchema, table: true },
+	annotations: { ...markdown(true), route: 'annotations', label: 'Annotation', scheme: 'annotation', schema: annotationSchema, table: false },
+	people: { ...yaml, route: 'people', label: 'Person', scheme: 'person', schema: personSchema, table: true },
+	organizations: { ...yaml, route: 'organizations', label: 'Organisation', scheme: 'organization', schema: organizationSchema, table: true },
+	sources: { ...yaml, route: 'sources', label: 'Source', scheme: 'source', schema: () => sourceSchema, table: true },
+	glossary: { ...yaml, route: 'glossary', label: 'Glossary term', scheme: 'term', schema: glossarySchema, table: false },
 } as const satisfies Record<CollectionName, CollectionDescription>;
 
 /** Every collection's schema, given how references are checked: for Astro, `npm run check` and the tests alike. */

@@ -18,8 +18,8 @@ export interface LoadedEntry {
 	data: Record<string, unknown>;
 	/** Path of the file, as error messages print it. */
 	path: string;
-	/** The body rendered by the site's one Markdown pipeline, and what it links to. */
-	rendered?: { html: string; metadata: { mentions: Mention[] } } | undefined;
+	/** The body rendered by the site's one Markdown pipeline, what it links to, and its text as a reader reads it. */
+	rendered?: { html: string; metadata: { mentions: Mention[]; text: string } } | undefined;
 }
 
 /** All content, every entry checked and rendered once; or every problem found. */
@@ -77,7 +77,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 		// A body whose links and HTML passed was rendered even when a field is wrong, so its quotes are checked too.
 		const body = bodies.get(file.path);
 		if (body) problems.push(...body.errors);
-		if (body?.text !== undefined) letterTexts.set(file.id, body.text);
+		if (file.collection === 'letters' && body?.text !== undefined) letterTexts.set(file.id, body.text);
 		const anchor = anchorOf(file);
 		if (anchor) anchors.push(anchor);
 		errors.push(...problems);
@@ -86,7 +86,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 			id: file.id,
 			data: parsed.data as Record<string, unknown>,
 			path: file.path,
-			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [] } },
+			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '' } },
 		});
 	}
 	errors.push(...checkAnnotationAnchors(anchors, letterTexts));

@@ -11,13 +11,13 @@ export interface BodyJob extends BodyFile {
 	body: string;
 }
 
-/** What came of a body: its problems, or its HTML, what it links to and (for a letter) the text its notes quote. */
+/** What came of a body: its problems, or its HTML, what it links to and its text. */
 export interface BodyResult {
 	path: string;
 	errors: ContentError[];
 	html?: string;
 	mentions?: Mention[];
-	/** The rendered text annotation quotes are matched against: letters only. */
+	/** The rendered text as a reader reads it: what annotation quotes are matched against (in a letter), and the plain text of the open data. */
 	text?: string;
 }
 
@@ -48,7 +48,8 @@ export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): Bo
 				errors,
 				html: processor.stringify(hast),
 				mentions: vfile.data.mentions ?? [],
-				...(job.collection === 'letters' ? { text: annotatableText(hast) } : {}),
+				// A walk over the tree at hand: cheaper here than parsing the HTML again for the open data.
+				text: annotatableText(hast),
 			};
 		} catch (error) {
 			// A plugin that fails (it should not, after the checks) is an error at its line.
