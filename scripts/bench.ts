@@ -4,17 +4,22 @@
  * For each N (default 1,000) it copies the project to a temporary folder, adds N synthetic reports there
  * (never to content/), builds cold and prints each step's time and the peak memory: the content pipeline's
  * checks and its Markdown rendering, Astro's own work (start-up, bundling, pages) and Pagefind, and the
- * checks' share of the build. Then it builds the real content plus one 5 MB report. Last, on the largest
- * site, it loads pages in Chromium and prints what a browser downloads for each kind of page and a search.
+ * checks' share of the build. Then it builds the real content alone, and with one 5 MB report. It scores
+ * search on the content's judged queries (tests/fixtures/seed/search-judgments.json): mean reciprocal rank,
+ * precision at 3 and every query whose right page is not first, on the content alone and beside the N
+ * synthetic reports. Last, on the largest site, it loads pages in Chromium and prints what a browser
+ * downloads for each kind of page and for a first search.
  *
  *   npm run bench              # N = 1000
  *   npm run bench -- 100 10000 # other sizes
  *
  * A benchmark measures; it asserts nothing.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { measurePages } from './bench/page-weight.ts';
+import { measurePages, pagesToWeigh } from './bench/page-weight.ts';
+import { judgmentsFileOf } from './lib/content-set.ts';
+import { rankJudgments, type Judgments, type RelevanceReport } from './lib/relevance.ts';
 import { addContent, anchorsOf, buildPhases, scratchProject, type BuildPhases } from './bench/scratch-build.ts';
 import { largeReport, syntheticReport } from './bench/synthetic-report.ts';
 
@@ -48,6 +53,9 @@ for (const n of counts) {
 	console.error(`built N=${n} in ${s(phases.seconds)} s (dist ${(folderBytes(join(dir, 'dist')) / 1024 / 1024).toFixed(1)} MB)`);
 }
 
+const alone = scratchProject();
+rows.push(row('the content alone', await buildPhases(alone)));
+
 const large = scratchProject();
 addContent(large, [['reports/bench-large-report.md', largeReport(5, anchors)]]);
 rows.push(row('the content + one 5 MB report', await buildPhases(large)));
@@ -58,9 +66,24 @@ console.log('| build | pages indexed | total | checks | Markdown | peak after co
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const line of rows) console.log(line);
 
+const judgments = JSON.parse(readFileSync(judgmentsFileOf('content'), 'utf8')) as Judgments;
+const scored: [string, RelevanceReport][] = [['the content alone', await rankJudgments(join(alone, 'dist'), '/', judgments)]];
+for (const [i, dir] of dirs.entries()) scored.push([`beside ${counts[i]!.toLocaleString('en')} synthetic reports`, await rankJudgments(join(dir, 'dist'), '/', judgments)]);
+console.log(`\nSearch relevance on ${judgments.queries.length} judged queries:\n`);
+console.log('| site | MRR | precision@3 | queries whose right page is not first |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [label, report] of scored) {
+	console.log(`| ${label} | ${report.mrr.toFixed(3)} | ${report.precisionAt3.toFixed(3)} | ${report.queries.filter((q) => q.rank !== 1).length} |`);
+}
+for (const [label, report] of scored) {
+	console.log(`\nBelow rank 1 (${label}); rank 0 means not found:`);
+	for (const q of report.queries.filter((q) => q.rank !== 1)) console.log(`- "${q.query}" (${q.kind}): rank ${q.rank}; top 3: ${q.top.join(', ')}`);
+}
+rmSync(alone, { recursive: true, force: true });
+
 const largest = dirs.at(-1);
 if (largest) {
-	const weights = await measurePages(join(largest, 'dist'));
+	const weights = await measurePages(join(largest, 'dist'), await pagesToWeigh(join(largest, 'content')));
 	if (weights) {
 		console.log(`\nWhat a browser downloads on the largest site (N=${counts.at(-1)!.toLocaleString('en')}), gzipped:\n`);
 		console.log('| page | first view | requests | JavaScript |');

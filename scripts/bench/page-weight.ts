@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, openBrowser } from '../../tools/chromium.ts';
 import { serveStatic } from '../../tools/static-server.ts';
+import { pagePath, type CollectionName } from '../../src/collections.ts';
+import { loadContent } from '../../src/content/load.ts';
 
 /** What one page costs a reader: bytes over the wire (gzipped, as any static host serves them), requests, JavaScript. */
 export interface PageWeight {
@@ -12,24 +14,42 @@ export interface PageWeight {
 	jsBytes: number;
 }
 
-/** One page of each kind, and one search. */
-const pages: [label: string, path: string, action?: 'search'][] = [
-	['Letter (first view)', '/letters/odf-to-mogherini-2015-02-02/'],
-	['Report', '/reports/dosmagambetov-case-summary/'],
-	['Written question', '/questions/written-question-11-ecr-meps-2014/'],
-	['Person', '/people/jadwiga-wisniewska/'],
-	['Case', '/cases/maksat-dosmagambetov/'],
-	['Timeline', '/timeline/'],
-	['Glossary', '/glossary/'],
-	['Search page with one search ("torture")', '/search/?q=torture', 'search'],
-];
+/** A page to weigh: its label, its path, and whether it is a search whose results must show first. */
+export type WeighedPage = [label: string, path: string, action?: 'search'];
+
+/**
+ * One page of each kind, taken from the content the site was built from (the featured letter, the first
+ * report, question, person and case by id), the pages that collect others, and two searches: a word of
+ * the synthetic reports ("detention", so the index's size shows) and the addressee's name.
+ */
+export async function pagesToWeigh(contentDir: string): Promise<WeighedPage[]> {
+	const { entries, site } = await loadContent({ root: contentDir, base: '/' });
+	const first = (collection: CollectionName) => entries[collection].map((entry) => entry.id).sort()[0];
+	const letters = [...entries.letters].sort((a, b) => String(b.data['date']).localeCompare(String(a.data['date'])));
+	const letter = letters.find((l) => l.id === (site?.featuredLetter as { id: string } | undefined)?.id) ?? letters[0];
+	const addressee = letter && entries.people.find((p) => p.id === (letter.data['addressee'] as { person: { id: string } }).person.id);
+	const pages: [string, CollectionName, string | undefined][] = [
+		['Letter (first view)', 'letters', letter?.id],
+		['Report', 'reports', first('reports')],
+		['Written question', 'questions', first('questions')],
+		['Person', 'people', first('people')],
+		['Case', 'cases', first('cases')],
+	];
+	return [
+		...pages.flatMap(([label, collection, id]): WeighedPage[] => (id ? [[label, `/${pagePath(collection, id)}`]] : [])),
+		['Timeline', '/timeline/'],
+		['Glossary', '/glossary/'],
+		['Search page with one search ("detention")', '/search/?q=detention', 'search'],
+		...(addressee ? [[`Search page with one search ("${addressee.data['name']}")`, `/search/?q=${encodeURIComponent(String(addressee.data['name']))}`, 'search'] as WeighedPage] : []),
+	];
+}
 
 /**
  * Loads each page in Chromium from a local static server and adds up what it fetched. Files are
  * counted at their gzip size (Pagefind's index chunks are already compressed, so gzip barely
  * changes them). Returns undefined when no Chromium is installed.
  */
-export async function measurePages(dist: string): Promise<PageWeight[] | undefined> {
+export async function measurePages(dist: string, pages: WeighedPage[]): Promise<PageWeight[] | undefined> {
 	if (!findChromium()) {
 		console.error('No Chromium found: skipping page weights (install Debian\'s "chromium" package or set CHROMIUM_PATH).');
 		return undefined;

@@ -60,17 +60,18 @@ describe.each(idsOf('questions'))('the page of written question %s', (id) => {
 	});
 });
 
-/** Questions a letter's footnotes cite, with the letter as received: the authors the footnote names must be the page's. */
+/** The questions a letter links whose authors its footnotes name (the letter kept as received): they must be the page's authors, in order. */
 const cited = letterIds.flatMap((letterId) => {
 	const file = receivedTextOf(letterId);
 	if (!file) return [];
-	const { footnotes } = readReceivedLetter(file.text, dataOf('letters', letterId)['letterhead'] as LetterheadData);
+	const footnotes = readReceivedLetter(file.text, dataOf('letters', letterId)['letterhead'] as LetterheadData).footnotes.join('\n');
 	return mentionsOf('letters', letterId)
 		.filter((mention) => mention.collection === 'questions')
-		.map((mention) => ({ letterId, questionId: mention.id, footnotes: footnotes.join('\n') }));
+		.filter((mention) => (dataOf('questions', mention.id) as unknown as Question).authors.some((author) => footnotes.includes(nameOf(author))))
+		.map((mention) => ({ letterId, questionId: mention.id, footnotes }));
 });
 
-it.skipIf(entries.questions.length === 0)('finds the questions the letters cite', () => {
+it.skipIf(entries.questions.length === 0)('finds questions whose authors a letter’s footnotes name', () => {
 	expect(cited.length).toBeGreaterThan(0);
 });
 

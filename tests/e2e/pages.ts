@@ -12,6 +12,9 @@ const question = mentionsOf('letters', featuredLetterId).find((m) => m.collectio
 const person = (question && (dataOf('questions', question)['authors'] as { person?: Ref }[]).find((a) => a.person)?.person?.id) ?? ids('people')[0];
 const note = entries.annotations.find((a) => (a.data['target'] as Ref).id === featuredLetterId)?.id;
 
+/** How many notes the content anchors in the featured letter. */
+export const notesOnLetter = entries.annotations.filter((a) => (a.data['target'] as Ref).id === featuredLetterId).length;
+
 /** The surname of the featured letter's addressee: a word every content set has on many pages. */
 export const searchWord = String(dataOf('people', (featured['addressee'] as { person: Ref }).person.id)['name']).split(' ').at(-1)!;
 

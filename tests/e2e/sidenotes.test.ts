@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteInBrowser, type SiteUnderTest } from './browser.ts';
-import { letterPath } from './pages.ts';
+import { letterPath, notesOnLetter } from './pages.ts';
 
 const withScripts = useSiteInBrowser();
 const withoutScripts = useSiteInBrowser({ javaScriptEnabled: false });
@@ -87,7 +87,7 @@ describe.each([
 
 		it('keep the letter’s rhythm, stay apart, below their paragraph and on screen', async () => {
 			const layout = await layoutOf(page);
-			expect(layout.notes.length).toBeGreaterThanOrEqual(10);
+			expect(layout.notes.length).toBe(notesOnLetter);
 			expect(problemsOf(layout)).toEqual([]);
 		});
 
