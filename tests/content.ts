@@ -4,6 +4,7 @@ import { companionDir } from '../scripts/lib/content-set.ts';
 import { pagePath, type CollectionName } from '../src/collections.ts';
 import { loadContent, type LoadedEntry } from '../src/content/load.ts';
 import { contentRoot } from '../src/content/root.ts';
+import { featuredOf, newestFirst } from '../src/lib/letter-order.ts';
 
 /**
  * The content the site under test was built from (CONTENT_DIR, as in astro.config.mjs), read by the
@@ -44,12 +45,11 @@ interface Reference {
 }
 
 /** The letters, newest first, as the site lists them. */
-export const letterIds: string[] = [...entries.letters]
-	.sort((a, b) => String(b.data['date']).localeCompare(String(a.data['date'])) || a.id.localeCompare(b.id))
-	.map((entry) => entry.id);
+const letters = newestFirst(entries.letters);
+export const letterIds: string[] = letters.map((entry) => entry.id);
 
 /** The letter the home page leads with: the configured one, or the newest. */
-export const featuredLetterId: string = (site.featuredLetter as Reference | undefined)?.id ?? letterIds[0]!;
+export const featuredLetterId: string = featuredOf(letters, (site.featuredLetter as Reference | undefined)?.id)!.id;
 
 /** The path of an entry's page below the base, e.g. `/people/jane-doe/`. */
 export const pageOf = (collection: CollectionName, id: string): string => `/${pagePath(collection, id)}`;

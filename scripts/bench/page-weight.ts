@@ -5,6 +5,7 @@ import { findChromium, openBrowser } from '../../tools/chromium.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { pagePath, type CollectionName } from '../../src/collections.ts';
 import { loadContent } from '../../src/content/load.ts';
+import { featuredOf, newestFirst } from '../../src/lib/letter-order.ts';
 
 /** What one page costs a reader: bytes over the wire (gzipped, as any static host serves them), requests, JavaScript. */
 export interface PageWeight {
@@ -25,8 +26,7 @@ export type WeighedPage = [label: string, path: string, action?: 'search'];
 export async function pagesToWeigh(contentDir: string): Promise<WeighedPage[]> {
 	const { entries, site } = await loadContent({ root: contentDir, base: '/' });
 	const first = (collection: CollectionName) => entries[collection].map((entry) => entry.id).sort()[0];
-	const letters = [...entries.letters].sort((a, b) => String(b.data['date']).localeCompare(String(a.data['date'])));
-	const letter = letters.find((l) => l.id === (site?.featuredLetter as { id: string } | undefined)?.id) ?? letters[0];
+	const letter = featuredOf(newestFirst(entries.letters), (site?.featuredLetter as { id: string } | undefined)?.id);
 	const addressee = letter && entries.people.find((p) => p.id === (letter.data['addressee'] as { person: { id: string } }).person.id);
 	const pages: [string, CollectionName, string | undefined][] = [
 		['Letter (first view)', 'letters', letter?.id],

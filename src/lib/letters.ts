@@ -3,6 +3,7 @@ import { annotatableText } from '../content/annotatable-text.ts';
 import { renderedTree } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';
+import { featuredOf, newestFirst } from './letter-order.ts';
 import { usesTerm } from './passages.ts';
 import { site } from './site.ts';
 
@@ -23,14 +24,13 @@ export function letterText(letter: Letter): string {
 
 /** Every letter, newest first (the order of the home page, the indexes and the groups of notes). */
 export function allLetters(): Promise<Letter[]> {
-	letters ??= getCollection('letters').then((list) => list.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)));
+	letters ??= getCollection('letters').then(newestFirst);
 	return letters;
 }
 
 /** The letter the home page leads with: the one site.yaml features, else the newest. */
 export async function featuredLetter(): Promise<Letter | undefined> {
-	const list = await allLetters();
-	return list.find((letter) => letter.id === site.featuredLetter?.id) ?? list[0];
+	return featuredOf(await allLetters(), site.featuredLetter?.id);
 }
 
 /**

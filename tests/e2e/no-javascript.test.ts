@@ -1,24 +1,16 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { elements, is, textOf } from '../hast.ts';
 import { dataOf, entries, featuredLetterId } from '../content.ts';
 import { useSiteInBrowser } from './browser.ts';
 import { letterPath } from './pages.ts';
 
 /** What the featured letter says, from its rendered Markdown: a paragraph of its body, the start of its first footnote. */
 const rendered = fromHtml(entries.letters.find((letter) => letter.id === featuredLetterId)?.rendered?.html ?? '', { fragment: true });
-const textOf = (node: Element | Root) => toText(node).replace(/\s+/g, ' ').trim();
-const tagged = (tag: string, root: Element | Root = rendered) => {
-	const found: Element[] = [];
-	visit(root, 'element', (el: Element) => void (el.tagName === tag && found.push(el)));
-	return found;
-};
-const footnotes = tagged('section').find((section) => 'dataFootnotes' in section.properties);
-const inFootnotes = new Set(footnotes ? tagged('p', footnotes) : []);
-const paragraph = tagged('p').filter((p) => !inFootnotes.has(p)).map(textOf).find((text) => text.length > 40) ?? '';
+const footnotes = elements(rendered, (el) => el.tagName === 'section' && is.attr('dataFootnotes')(el))[0];
+const inFootnotes = new Set(footnotes ? elements(footnotes, is.tag('p')) : []);
+const paragraph = elements(rendered, is.tag('p')).filter((p) => !inFootnotes.has(p)).map(textOf).find((text) => text.length > 40) ?? '';
 const footnote = footnotes ? textOf(footnotes).replace(/^Footnotes\s*/i, '').slice(0, 30) : '';
 const letterheadData = dataOf('letters', featuredLetterId)['letterhead'] as { mark: string; offices: { lines: string[] }[] };
 
