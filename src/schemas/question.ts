@@ -37,7 +37,7 @@ export const questionSchema = (ref: ReferenceFactory) =>
 			label: text,
 			/**
 			 * Authors in the order the source lists them, each with the political group the source gives.
-			 * An author with a page on this site is a `person`; one the sources name only by surname is a `name`.
+			 * An author with a page on this site is a `person`; any other is a `name`, in full as the source writes it.
 			 */
 			authors: z
 				.array(
