@@ -17,8 +17,9 @@ function contentOnce(root: string, base: string, logger: LoaderContext['logger']
 	if (loading?.key !== key) {
 		const content = loadContent({ root, base });
 		loading = { key, content };
-		void content.then(({ fileCount, timings }) => {
+		void content.then(({ fileCount, skipped, timings }) => {
 			const seconds = (ms: number) => (ms / 1000).toFixed(2);
+			for (const file of skipped) logger.info(`skipped ${file.path}: ${file.reason}, never content`);
 			logger.info(`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown checked and rendered in ${seconds(timings.markdown)} s; peak memory ${peakMegabytes()} MB`);
 		});
 	}

@@ -6,7 +6,7 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor } from './checks.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
 import { sortErrors, type ContentError } from './errors.ts';
-import { readEntryFiles } from './files.ts';
+import { readEntryFiles, type SkippedFile } from './files.ts';
 import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
 import { readSiteConfig } from './site-config.ts';
@@ -30,6 +30,8 @@ export interface LoadedContent {
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
+	/** Files under the content folder that are not content by a documented rule (editors' backups, hidden files). */
+	skipped: SkippedFile[];
 	/** Milliseconds spent parsing, checking and rendering Markdown, and on everything else: reading, parsing and checking files. */
 	timings: { markdown: number; checks: number };
 }
@@ -91,7 +93,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	}
 	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
 	const total = performance.now() - started;
-	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, skipped: read.skipped, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }
 
 /**

@@ -4,12 +4,9 @@ import { editorErrors } from '../schemas/editor-errors.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { decodeText } from './decode.ts';
 import type { ContentError } from './errors.ts';
-import { readContentFile } from './files.ts';
+import { readContentFile, siteFileName } from './files.ts';
 import { checkedReference } from './reference.ts';
 import { parseYaml } from './yaml.ts';
-
-/** The publication's identity lives beside its collections: `<content>/site.yaml`. */
-export const siteFileName = 'site.yaml';
 
 /**
  * Reads and checks `site.yaml` with the reader every content file goes through. `idsOf` checks the
