@@ -26,15 +26,6 @@ export function errorCount(errors: ContentError[]): string {
 }
 
 /**
- * A short excerpt of a file's text for a message, on one line: an error names what is wrong without
- * printing the file (which may be large, or not meant to be shown).
- */
-export function excerpt(text: string, max = 60): string {
-	const line = text.replace(/\s+/g, ' ').trim();
-	return JSON.stringify(line.length > max ? `${line.slice(0, max - 1)}…` : line);
-}
-
-/**
  * Thrown by the build when content has errors, after the list has been printed: its message is the count
  * alone, and it carries no stack, since a stack trace would only bury the list (and Astro would read a
  * file name in it as a place to quote code from).

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Element, Nodes, Root } from 'hast';
-import { findQuote } from '../content/text-quote.ts';
+import { collapseSpace, findQuote } from '../content/text-quote.ts';
 import { annotatableText } from '../content/annotatable-text.ts';
 import { annotate } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
@@ -87,8 +87,6 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 /** Characters of context on each side of a quote, as annotation tools take them. */
 const contextLength = 32;
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ');
-
 /**
  * The selector of each note placed in one region of the page (the body, or the footnotes): its quote as
  * the marks hold it, and the text just before and after it in the page's own text, the notes and
@@ -117,9 +115,9 @@ function pageSelectors(region: Root): Map<string, PageSelector> {
 	const selectors = new Map<string, PageSelector>();
 	for (const [id, { start, end }] of spans) {
 		selectors.set(id, {
-			exact: collapse(text.slice(start, end)),
-			prefix: collapse(text.slice(Math.max(0, start - contextLength), start)),
-			suffix: collapse(text.slice(end, end + contextLength)),
+			exact: collapseSpace(text.slice(start, end)),
+			prefix: collapseSpace(text.slice(Math.max(0, start - contextLength), start)),
+			suffix: collapseSpace(text.slice(end, end + contextLength)),
 		});
 	}
 	return selectors;

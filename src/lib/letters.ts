@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { annotatableText } from '../content/annotatable-text.ts';
+import { comparable } from '../content/text-quote.ts';
 import { renderedTree } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';
@@ -51,11 +52,10 @@ export async function letterWording(): Promise<{ the: string; it: string; pick: 
 	return { the: one ? 'the letter' : 'the letters', it: one ? 'it' : 'them', pick: (single, several) => (one ? single : several) };
 }
 
-/** The letters whose text holds a quotation (white space aside): which letter quotes an answer, say. */
+/** The letters whose text holds a quotation (white space and typographic variants aside): which letter quotes an answer, say. */
 export async function lettersQuoting(quote: string): Promise<Letter[]> {
-	const collapse = (text: string) => text.replace(/\s+/g, ' ');
-	const wanted = collapse(quote);
-	return (await allLetters()).filter((letter) => collapse(letterText(letter)).includes(wanted));
+	const wanted = comparable(quote).text;
+	return (await allLetters()).filter((letter) => comparable(letterText(letter)).text.includes(wanted));
 }
 
 /**

@@ -58,7 +58,7 @@ const expectations: Record<string, ContentError[]> = {
 		{ file: 'reports/sample-report.md', line: 19, field: 'body', message: 'footnote [^1] cites no source; expected a link such as [Publisher, title](source:<id>)' },
 	],
 	'quote-not-found': [
-		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample memorandum" is not found in letters/sample-letter; expected text copied exactly from the page' },
+		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample memorandum" is not found in letters/sample-letter; the closest passage is "sample letter, which"; expected text copied from the page' },
 	],
 	'quote-ambiguous': [
 		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample letter" is found 2 times in letters/sample-letter; add a prefix or suffix to say which one' },
@@ -220,7 +220,7 @@ describe('the checker CLI (scripts/check-content.ts, CONTENT_DIR)', () => {
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(lines(result.stderr)).toEqual([
-			'content/annotations/sample-annotation.md:4: exact: quote "sample memorandum" is not found in letters/sample-letter; expected text copied exactly from the page',
+			'content/annotations/sample-annotation.md:4: exact: quote "sample memorandum" is not found in letters/sample-letter; the closest passage is "sample letter, which"; expected text copied from the page',
 			'1 content error in 1 file; nothing was built.',
 		]);
 	});
