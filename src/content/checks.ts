@@ -163,14 +163,21 @@ export interface Anchor {
 	target: string;
 }
 
+/** Where an annotation's quote sits in its letter's text: offsets of its first character and past its last. */
+export interface Placement {
+	start: number;
+	end: number;
+}
+
 /**
  * Each annotation's quote is found exactly once in the rendered text of the letter it annotates (`texts`,
  * by letter id), and no two annotations mark overlapping text (their marks and notes would be impossible
- * to tell apart).
+ * to tell apart). Gives the errors, and where each quote was found (by the annotation's path) for the pages.
  */
-export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): ContentError[] {
+export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): { errors: ContentError[]; placements: Map<string, Placement> } {
 	const placed = new Map<string, { file: EntryFile; start: number; end: number }[]>();
 	const errors: ContentError[] = [];
+	const placements = new Map<string, Placement>();
 	for (const { file, quote, target } of anchors) {
 		const text = texts.get(target);
 		if (text === undefined) continue; // the letter itself has errors, reported on its own
@@ -186,6 +193,7 @@ export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: Readon
 		}
 		others.push({ file, start: match.start, end: match.end });
 		placed.set(target, others);
+		placements.set(file.path, { start: match.start, end: match.end });
 	}
-	return errors;
+	return { errors, placements };
 }

@@ -1,9 +1,10 @@
+import type { Root as HastRoot } from 'hast';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collectionSchemas, type CollectionName } from '../collections.ts';
 import type { Mention } from '../markdown/remark-entity-links.ts';
 import { editorErrors } from '../schemas/editor-errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor } from './checks.ts';
+import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor, type Placement } from './checks.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
 import { sortErrors, type ContentError } from './errors.ts';
 import { readEntryFiles, type SkippedFile } from './files.ts';
@@ -18,9 +19,26 @@ export interface LoadedEntry {
 	data: Record<string, unknown>;
 	/** Path of the file, as error messages print it. */
 	path: string;
-	/** The body rendered by the site's one Markdown pipeline, what it links to, and its text as a reader reads it. */
-	rendered?: { html: string; metadata: { mentions: Mention[]; text: string } } | undefined;
+	/** The Markdown body as written (Markdown collections). */
+	body?: string | undefined;
+	/** The body rendered by the site's one Markdown pipeline, and what pages need of it, computed here once. */
+	rendered?: { html: string; metadata: RenderedMetadata } | undefined;
 }
+
+/**
+ * What the pipeline learnt of a body while it rendered it: pages read it instead of parsing the HTML back.
+ * A type, not an interface, as Astro's store takes metadata with an index signature.
+ */
+export type RenderedMetadata = {
+	/** The entries it links to. */
+	mentions: Mention[];
+	/** Its text as a reader reads it (notes and permalinks aside): what annotation quotes are matched against. */
+	text: string;
+	/** A letter's HTML tree, for marking its notes and citing its passages. */
+	tree?: HastRoot | undefined;
+	/** An annotation's quote in its letter's `text`: where its mark starts and ends (end exclusive). */
+	placement?: Placement | undefined;
+};
 
 /** All content, every entry checked and rendered once; or every problem found. */
 export interface LoadedContent {
@@ -88,10 +106,15 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 			id: file.id,
 			data: parsed.data as Record<string, unknown>,
 			path: file.path,
-			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '' } },
+			body: file.body,
+			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '', tree: body.tree } },
 		});
 	}
-	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
+	const anchored = checkAnnotationAnchors(anchors, letterTexts);
+	errors.push(...anchored.errors);
+	for (const entry of entries.annotations) {
+		if (entry.rendered) entry.rendered.metadata.placement = anchored.placements.get(entry.path);
+	}
 	const total = performance.now() - started;
 	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, skipped: read.skipped, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }

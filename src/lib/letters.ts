@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { annotatableText } from '../content/annotatable-text.ts';
 import { comparable } from '../content/text-quote.ts';
-import { renderedTree } from './render.ts';
+import { renderedMetadata } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';
 import { featuredOf, newestFirst } from './letter-order.ts';
@@ -11,17 +10,9 @@ import { site } from './site.ts';
 type Letter = CollectionEntry<'letters'>;
 
 let letters: Promise<Letter[]> | undefined;
-const texts = new Map<string, string>();
 
-/** A letter's text as a reader reads it (its notes and permalinks aside), parsed once per build. */
-export function letterText(letter: Letter): string {
-	let text = texts.get(letter.id);
-	if (text === undefined) {
-		text = annotatableText(renderedTree(letter));
-		texts.set(letter.id, text);
-	}
-	return text;
-}
+/** A letter's text as a reader reads it (its notes and permalinks aside), as the content pipeline found it. */
+export const letterText = (letter: Letter): string => renderedMetadata(letter).text;
 
 /** Every letter, newest first (the order of the home page, the indexes and the groups of notes). */
 export function allLetters(): Promise<Letter[]> {
