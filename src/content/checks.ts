@@ -70,7 +70,7 @@ export const fileChecks: FileCheck[] = [checkFileFormats, checkFileNames, checkD
 type Positioned = { position?: { start: { line: number } } | undefined };
 
 /** The line in the file of a node of the body's tree. */
-export const lineIn = (file: BodyFile, node: Positioned) => file.bodyLine + (node.position?.start.line ?? 1) - 1;
+const lineIn = (file: BodyFile, node: Positioned) => file.bodyLine + (node.position?.start.line ?? 1) - 1;
 
 /** Footnotes: every reference has a definition and every definition is referenced. */
 export const checkFootnotes: MarkdownCheck = (file, tree) => {

@@ -6,7 +6,7 @@ import type { ContentError } from './errors.ts';
 import { closest } from './unknown-id.ts';
 
 /** The largest content file read: a long report is a few megabytes. */
-export const maxFileBytes = 16 * 1024 * 1024;
+const maxFileBytes = 16 * 1024 * 1024;
 
 /** The names of entry files: Markdown or YAML (a file of the wrong one for its collection is reported later). */
 const entryName = /\.(md|ya?ml)$/;
@@ -36,7 +36,7 @@ export interface SkippedFile {
  * edit. Hidden files (`.DS_Store`, Vim's `.x.md.swp`, Emacs's lock `.#x.md`, `.git`), backups (`x.md~`),
  * Emacs's autosaves (`#x.md#`) and Windows' folder files (`Thumbs.db`, `desktop.ini`).
  */
-export function skipReason(name: string): string | undefined {
+function skipReason(name: string): string | undefined {
 	if (name.startsWith('.')) return 'a hidden file';
 	if (name.endsWith('~')) return "an editor's backup";
 	if (/^#.*#$/.test(name)) return "an editor's autosave";
