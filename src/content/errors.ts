@@ -9,6 +9,12 @@ export interface ContentError {
 	message: string;
 }
 
+/** A schema's issue (Zod's) as an error at its field: the field's path, and its line through `lineOf`. */
+export function issueError(file: string, lineOf: (path: (string | number)[]) => number, issue: { path: PropertyKey[]; message: string }): ContentError {
+	const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+	return { file, line: lineOf(path), field: path.join('.') || '(file)', message: issue.message };
+}
+
 /** `content/questions/x.md:12: authors.3.person: no entry "y" in people; did you mean …` */
 export function formatError(error: ContentError): string {
 	return `${error.file}:${error.line}: ${error.field}: ${error.message}`;

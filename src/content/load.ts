@@ -6,7 +6,7 @@ import { editorErrors } from '../schemas/editor-errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor, type Placement } from './checks.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
-import { sortErrors, type ContentError } from './errors.ts';
+import { issueError, sortErrors, type ContentError } from './errors.ts';
 import { readEntryFiles, type SkippedFile } from './files.ts';
 import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
@@ -93,7 +93,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	const anchors: Anchor[] = [];
 	for (const file of entryFiles) {
 		const parsed = schemas[file.collection].safeParse(file.data, { error: editorErrors });
-		const problems: ContentError[] = parsed.success ? [] : parsed.error.issues.map((issue) => schemaError(file, issue));
+		const problems: ContentError[] = parsed.success ? [] : parsed.error.issues.map((issue) => issueError(file.path, file.lineOf, issue));
 		// A body whose links and HTML passed was rendered even when a field is wrong, so its quotes are checked too.
 		const body = bodies.get(file.path);
 		if (body) problems.push(...body.errors);
@@ -134,11 +134,6 @@ async function checkAndRender(jobs: BodyJob[], threshold: number, options: PassO
 	});
 	const ours = markdownPass(jobs.slice(0, half), options);
 	return [...ours, ...(await theirs)];
-}
-
-function schemaError(file: EntryFile, issue: { path: PropertyKey[]; message: string }): ContentError {
-	const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-	return { file: file.path, line: file.lineOf(path), field: path.join('.') || '(file)', message: issue.message };
 }
 
 /** Where an annotation anchors, read from its fields as written (so a quote is checked even when another field is wrong). */
