@@ -6,11 +6,12 @@ import { markdownPlugins } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { contentRoot } from './src/content/root.ts';
+import { contentRoot, defaultContentRoot } from './src/content/root.ts';
+import { normalizeBase } from './src/lib/base-path.ts';
 import { readSiteConfig } from './src/content/site-config.ts';
 
-/** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
-const base = process.env.BASE_PATH ?? '/';
+/** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. Normalised here, once. */
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
 /**
  * The publication's identity (content/site.yaml). When it is not valid the content pipeline stops the
@@ -29,16 +30,14 @@ const address = process.env.SITE_URL ?? identity.url;
  * Astro keeps loaded content in its cache folder between builds. Builds of other content folders
  * (test fixtures, the benchmark) get a cache of their own, so their entries never leak into the site.
  */
-const cacheDir = process.env.CONTENT_DIR
-	? `./node_modules/.astro/content-${process.env.CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`
-	: './node_modules/.astro';
+const cacheDir = contentRoot === defaultContentRoot ? './node_modules/.astro' : `./node_modules/.astro/content-${contentRoot.replace(/[^a-z0-9]+/gi, '-')}`;
 
 export default defineConfig({
 	vite: {
 		// The base path for links built in pages (src/lib/routes.ts). Not import.meta.env.BASE_URL: a BASE_URL
 		// variable in the environment (vitest sets one, some CI systems too) would override it.
 		define: {
-			__SITE_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`),
+			__SITE_BASE__: JSON.stringify(base),
 			__SITE_CONFIG__: JSON.stringify(identity),
 		},
 	},

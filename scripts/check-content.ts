@@ -4,9 +4,11 @@
  */
 import { errorCount, formatError } from '../src/content/errors.ts';
 import { loadContent } from '../src/content/load.ts';
+import { contentRoot as root } from '../src/content/root.ts';
 
-const root = process.env.CONTENT_DIR ?? 'content';
-const { errors, fileCount } = await loadContent({ root, base: '/' });
+const { errors, fileCount, skipped } = await loadContent({ root, base: '/' });
+// Said on every run, so a file an editor meant as content is never dropped without a word.
+for (const file of skipped) console.log(`skipped ${file.path}: ${file.reason}, never content`);
 for (const error of errors) console.error(formatError(error));
 if (errors.length > 0) {
 	console.error(`\n${errorCount(errors)}; nothing was built.`);

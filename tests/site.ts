@@ -1,10 +1,5 @@
 import { resolve } from 'node:path';
-
-/** `brief`, `/brief` and `/brief/` all mean `/brief/`; an empty base means `/`. */
-export function normalizeBase(base: string): string {
-	const trimmed = base.replace(/^\/+|\/+$/g, '');
-	return trimmed ? `/${trimmed}/` : '/';
-}
+import { normalizeBase } from '../src/lib/base-path.ts';
 
 /** The built site under test: `dist/`, or OUT_DIR as in `astro.config.mjs`. */
 export const distDir = resolve(process.env.OUT_DIR ?? 'dist');

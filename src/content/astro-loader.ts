@@ -17,8 +17,9 @@ function contentOnce(root: string, base: string, logger: LoaderContext['logger']
 	if (loading?.key !== key) {
 		const content = loadContent({ root, base });
 		loading = { key, content };
-		void content.then(({ fileCount, timings }) => {
+		void content.then(({ fileCount, skipped, timings }) => {
 			const seconds = (ms: number) => (ms / 1000).toFixed(2);
+			for (const file of skipped) logger.info(`skipped ${file.path}: ${file.reason}, never content`);
 			logger.info(`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown checked and rendered in ${seconds(timings.markdown)} s; peak memory ${peakMegabytes()} MB`);
 		});
 	}
@@ -27,8 +28,10 @@ function contentOnce(root: string, base: string, logger: LoaderContext['logger']
 
 
 /**
- * The loader of every collection: entries come from the one content pipeline (`load.ts`), checked and
- * rendered there, so Astro renders no Markdown itself and publishes exactly what `npm run check` passed.
+ * The loader of every collection, a thin adapter: entries come from the one content pipeline (`load.ts`),
+ * checked and rendered there, with what pages need of them (the body as written, the text as read, what it
+ * links to, a letter's HTML tree, a note's place in its letter), so Astro renders no Markdown itself, no
+ * page reads a file or parses HTML back, and the site publishes exactly what `npm run check` passed.
  * Content with any error stops the build before a page is written, with every error listed once.
  */
 export function contentLoader(collection: CollectionName, root: string): Loader {
@@ -44,13 +47,15 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 					throw new ContentCheckError(content.errors);
 				}
 				store.clear();
-				for (const entry of content.entries[collection]) {
+				for (const { id, data, body, path, rendered } of content.entries[collection]) {
 					store.set({
-						id: entry.id,
-						data: entry.data,
-						filePath: relative(process.cwd(), resolve(entry.path)),
-						digest: generateDigest(entry.rendered?.html ?? JSON.stringify(entry.data)),
-						...(entry.rendered ? { rendered: entry.rendered } : {}),
+						id,
+						data,
+						filePath: relative(process.cwd(), resolve(path)),
+						// A note's placement changes with its letter's text: the digest covers all the entry carries.
+						digest: generateDigest(JSON.stringify({ data, body, rendered })),
+						...(body === undefined ? {} : { body }),
+						...(rendered ? { rendered } : {}),
 					});
 				}
 			};

@@ -1,6 +1,7 @@
 import type { Root as MdastRoot, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { collectionNames, collections, entryExtensions, parseEntityLink, type CollectionName } from '../collections.ts';
+import { quoted } from '../schemas/editor-errors.ts';
 import { slug } from '../schemas/shared.ts';
 import type { EntryFile } from './entry-file.ts';
 import type { ContentError } from './errors.ts';
@@ -69,7 +70,7 @@ export const fileChecks: FileCheck[] = [checkFileFormats, checkFileNames, checkD
 type Positioned = { position?: { start: { line: number } } | undefined };
 
 /** The line in the file of a node of the body's tree. */
-export const lineIn = (file: BodyFile, node: Positioned) => file.bodyLine + (node.position?.start.line ?? 1) - 1;
+const lineIn = (file: BodyFile, node: Positioned) => file.bodyLine + (node.position?.start.line ?? 1) - 1;
 
 /** Footnotes: every reference has a definition and every definition is referenced. */
 export const checkFootnotes: MarkdownCheck = (file, tree) => {
@@ -98,8 +99,7 @@ export const checkFootnotes: MarkdownCheck = (file, tree) => {
 export const checkRawHtml: MarkdownCheck = (file, tree) => {
 	const errors: ContentError[] = [];
 	visit(tree, 'html', (node) => {
-		const shown = node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value;
-		errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `raw HTML ${JSON.stringify(shown)} is not allowed; expected Markdown only` });
+		errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `raw HTML ${quoted(node.value)} is not allowed; expected Markdown only` });
 	});
 	return errors;
 };
@@ -117,19 +117,19 @@ export const checkLinks: MarkdownCheck = (file, tree, ids) => {
 	visit(tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
 		const url = node.url;
-		const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+		const shown = quoted(url, 80);
 		const link = parseEntityLink(url);
 		const scheme = schemeOf(url);
 		if (link) {
-			if (!ids(link.collection).has(link.id)) report(node, `link "${shown}": ${unknownIdMessage(link.id, link.collection, ids(link.collection))}`);
+			if (!ids(link.collection).has(link.id)) report(node, `link ${shown}: ${unknownIdMessage(link.id, link.collection, ids(link.collection))}`);
 		} else if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') {
-			report(node, `link "${shown}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>`);
+			report(node, `link ${shown}: script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>`);
 		} else if (scheme && scheme !== 'https' && scheme !== 'mailto') {
-			report(node, `link "${shown}": expected an https:// URL`);
+			report(node, `link ${shown}: expected an https:// URL`);
 		} else if (url.startsWith('//')) {
-			report(node, `link "${shown}": expected a full https:// URL`);
+			report(node, `link ${shown}: expected a full https:// URL`);
 		} else if (url.startsWith('/')) {
-			report(node, `link "${shown}": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path`);
+			report(node, `link ${shown}: link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path`);
 		}
 	});
 	return errors;
@@ -163,20 +163,27 @@ export interface Anchor {
 	target: string;
 }
 
+/** Where an annotation's quote sits in its letter's text: offsets of its first character and past its last. */
+export interface Placement {
+	start: number;
+	end: number;
+}
+
 /**
  * Each annotation's quote is found exactly once in the rendered text of the letter it annotates (`texts`,
  * by letter id), and no two annotations mark overlapping text (their marks and notes would be impossible
- * to tell apart).
+ * to tell apart). Gives the errors, and where each quote was found (by the annotation's path) for the pages.
  */
-export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): ContentError[] {
+export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): { errors: ContentError[]; placements: Map<string, Placement> } {
 	const placed = new Map<string, { file: EntryFile; start: number; end: number }[]>();
 	const errors: ContentError[] = [];
+	const placements = new Map<string, Placement>();
 	for (const { file, quote, target } of anchors) {
 		const text = texts.get(target);
 		if (text === undefined) continue; // the letter itself has errors, reported on its own
 		const match = findQuote(text, quote);
 		if (!match.found) {
-			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target}`) });
+			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target}`, text) });
 			continue;
 		}
 		const others = placed.get(target) ?? [];
@@ -186,6 +193,7 @@ export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: Readon
 		}
 		others.push({ file, start: match.start, end: match.end });
 		placed.set(target, others);
+		placements.set(file.path, { start: match.start, end: match.end });
 	}
-	return errors;
+	return { errors, placements };
 }

@@ -52,13 +52,6 @@ export function parseEntryFile(raw: RawFile): EntryFile {
 	return { ...base, data: yaml.data, body: split.body, bodyLine: split.bodyLine, lineOf: yaml.lineOf, errors };
 }
 
-/** The Markdown body of a file the pipeline has checked, its frontmatter not parsed again: for the open data, as Astro's store keeps no body. */
-export function bodyOf(raw: RawFile): string | undefined {
-	const decoded = decodeText(raw.bytes);
-	const split = decoded.ok ? splitFrontmatter(decoded.text) : undefined;
-	return split && 'body' in split ? split.body : undefined;
-}
-
 /** Splits `---` frontmatter `---` from the body that follows it. */
 function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | { error: string; line: number } {
 	const lines = text.split('\n');

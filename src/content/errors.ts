@@ -9,6 +9,12 @@ export interface ContentError {
 	message: string;
 }
 
+/** A schema's issue (Zod's) as an error at its field: the field's path, and its line through `lineOf`. */
+export function issueError(file: string, lineOf: (path: (string | number)[]) => number, issue: { path: PropertyKey[]; message: string }): ContentError {
+	const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+	return { file, line: lineOf(path), field: path.join('.') || '(file)', message: issue.message };
+}
+
 /** `content/questions/x.md:12: authors.3.person: no entry "y" in people; did you mean …` */
 export function formatError(error: ContentError): string {
 	return `${error.file}:${error.line}: ${error.field}: ${error.message}`;
@@ -23,15 +29,6 @@ export function sortErrors(errors: ContentError[]): ContentError[] {
 export function errorCount(errors: ContentError[]): string {
 	const files = new Set(errors.map((e) => e.file)).size;
 	return `${errors.length} content error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-}
-
-/**
- * A short excerpt of a file's text for a message, on one line: an error names what is wrong without
- * printing the file (which may be large, or not meant to be shown).
- */
-export function excerpt(text: string, max = 60): string {
-	const line = text.replace(/\s+/g, ' ').trim();
-	return JSON.stringify(line.length > max ? `${line.slice(0, max - 1)}…` : line);
 }
 
 /**

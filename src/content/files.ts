@@ -1,13 +1,18 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { collectionNames, type CollectionName } from '../collections.ts';
+import { collectionNames, entryExtensions, type CollectionName } from '../collections.ts';
+import { distance } from '../search/spelling.ts';
 import type { ContentError } from './errors.ts';
+import { closest } from './unknown-id.ts';
 
 /** The largest content file read: a long report is a few megabytes. */
-export const maxFileBytes = 16 * 1024 * 1024;
+const maxFileBytes = 16 * 1024 * 1024;
 
 /** The names of entry files: Markdown or YAML (a file of the wrong one for its collection is reported later). */
 const entryName = /\.(md|ya?ml)$/;
+
+/** The publication's identity lives beside its collections: `<content>/site.yaml`. */
+export const siteFileName = 'site.yaml';
 
 /** One entry file, read as bytes from where it really lives. */
 export interface RawFile {
@@ -20,16 +25,49 @@ export interface RawFile {
 	bytes: Uint8Array;
 }
 
+/** A file under the content folder that is not content by a documented rule (see `skipReason`). */
+export interface SkippedFile {
+	path: string;
+	reason: string;
+}
+
 /**
- * Every entry file under `root/<collection>/`, collection by collection, in a stable order. Only regular
- * files that really live in those folders are read: a symbolic link (to a file or a folder), a device or
- * a pipe is an error naming it, and its target is never opened. Hidden files (editors' locks and
- * swap files) and other extensions are not entries and are left alone.
+ * Why a file or folder is never content, or undefined: what editors' machines leave beside the files they
+ * edit. Hidden files (`.DS_Store`, Vim's `.x.md.swp`, Emacs's lock `.#x.md`, `.git`), backups (`x.md~`),
+ * Emacs's autosaves (`#x.md#`) and Windows' folder files (`Thumbs.db`, `desktop.ini`).
  */
-export function readEntryFiles(root: string): { files: RawFile[]; errors: ContentError[] } {
+function skipReason(name: string): string | undefined {
+	if (name.startsWith('.')) return 'a hidden file';
+	if (name.endsWith('~')) return "an editor's backup";
+	if (/^#.*#$/.test(name)) return "an editor's autosave";
+	if (name === 'Thumbs.db' || name === 'desktop.ini') return "a Windows folder file";
+	return undefined;
+}
+
+/**
+ * Every entry file under `root/<collection>/`, collection by collection, in a stable order. Every other
+ * name under the content folder is either skipped by `skipReason` (and listed in `skipped`) or an error
+ * that says what was probably meant (`peoples/` → `people/`, `x.MD` → `x.md`): no file is lost silently.
+ * Only regular files that really live in those folders are read: a symbolic link (to a file or a folder),
+ * a device or a pipe is an error naming it, and its target is never opened.
+ */
+export function readEntryFiles(root: string): { files: RawFile[]; errors: ContentError[]; skipped: SkippedFile[] } {
 	const files: RawFile[] = [];
 	const errors: ContentError[] = [];
+	const skipped: SkippedFile[] = [];
 	const refuse = (path: string, message: string) => errors.push({ file: path, line: 1, field: 'file', message });
+	/** The names in a folder that may be content; the others are listed as skipped. */
+	const namesIn = (dir: string) =>
+		readdirSync(dir)
+			.sort()
+			.filter((name) => {
+				const reason = skipReason(name);
+				if (reason) skipped.push({ path: join(dir, name), reason });
+				return !reason;
+			});
+	if (kindOf(root) !== 'directory') return { files, errors, skipped };
+	const known = new Set<string>([siteFileName, ...collectionNames]);
+	for (const name of namesIn(root).filter((name) => !known.has(name))) refuse(join(root, name), notContentMessage(name, kindOf(join(root, name))));
 	for (const collection of collectionNames) {
 		const dir = join(root, collection);
 		const kind = kindOf(dir);
@@ -38,13 +76,34 @@ export function readEntryFiles(root: string): { files: RawFile[]; errors: Conten
 			refuse(dir, `is ${describe(kind)}; expected the folder of the ${collection} collection`);
 			continue;
 		}
-		for (const name of readdirSync(dir).filter((n) => !n.startsWith('.') && entryName.test(n)).sort()) {
+		for (const name of namesIn(dir)) {
+			if (!entryName.test(name)) {
+				refuse(join(dir, name), notEntryMessage(collection, name, kindOf(join(dir, name))));
+				continue;
+			}
 			const read = readEntryFile(collection, join(dir, name));
 			if ('error' in read) errors.push(read.error);
 			else files.push(read);
 		}
 	}
-	return { files, errors };
+	return { files, errors, skipped };
+}
+
+/** What a name at the top of the content folder should have been: `site.yaml` or a collection's folder. */
+function notContentMessage(name: string, kind: Kind): string {
+	const candidates = kind === 'directory' ? collectionNames : [siteFileName, ...collectionNames];
+	const [guess] = closest(name.toLowerCase(), candidates, 1);
+	const expected = `expected ${siteFileName} and the folders ${[...collectionNames].sort().join(', ')}`;
+	const what = kind === 'directory' ? 'is not a collection folder, so nothing in it is published' : 'is not a content file';
+	return guess && distance(name.toLowerCase(), guess, 3) <= 3 ? `${what}; did you mean "${guess}"? (${expected})` : `${what}; ${expected}`;
+}
+
+/** What a file in a collection's folder should have been called: its id with the collection's extension. */
+function notEntryMessage(collection: CollectionName, name: string, kind: Kind): string {
+	const extension = entryExtensions(collection)[0]!;
+	if (kind === 'directory') return `is a folder; ${collection} entries are ${extension} files directly in the ${collection} folder`;
+	const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+	return `is not read: ${collection} entries are ${extension} files; did you mean "${stem}${extension}"?`;
 }
 
 /** Reads one entry file of a collection, refusing anything but a regular file (see `readEntryFiles`). */

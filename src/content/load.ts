@@ -1,12 +1,13 @@
+import type { Root as HastRoot } from 'hast';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collectionSchemas, type CollectionName } from '../collections.ts';
 import type { Mention } from '../markdown/remark-entity-links.ts';
 import { editorErrors } from '../schemas/editor-errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor } from './checks.ts';
+import { checkAnnotationAnchors, fileChecks, idsIn, inFormat, type Anchor, type Placement } from './checks.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
-import { sortErrors, type ContentError } from './errors.ts';
-import { readEntryFiles } from './files.ts';
+import { issueError, sortErrors, type ContentError } from './errors.ts';
+import { readEntryFiles, type SkippedFile } from './files.ts';
 import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
 import { readSiteConfig } from './site-config.ts';
@@ -18,9 +19,26 @@ export interface LoadedEntry {
 	data: Record<string, unknown>;
 	/** Path of the file, as error messages print it. */
 	path: string;
-	/** The body rendered by the site's one Markdown pipeline, what it links to, and its text as a reader reads it. */
-	rendered?: { html: string; metadata: { mentions: Mention[]; text: string } } | undefined;
+	/** The Markdown body as written (Markdown collections). */
+	body?: string | undefined;
+	/** The body rendered by the site's one Markdown pipeline, and what pages need of it, computed here once. */
+	rendered?: { html: string; metadata: RenderedMetadata } | undefined;
 }
+
+/**
+ * What the pipeline learnt of a body while it rendered it: pages read it instead of parsing the HTML back.
+ * A type, not an interface, as Astro's store takes metadata with an index signature.
+ */
+export type RenderedMetadata = {
+	/** The entries it links to. */
+	mentions: Mention[];
+	/** Its text as a reader reads it (notes and permalinks aside): what annotation quotes are matched against. */
+	text: string;
+	/** A letter's HTML tree, for marking its notes and citing its passages. */
+	tree?: HastRoot | undefined;
+	/** An annotation's quote in its letter's `text`: where its mark starts and ends (end exclusive). */
+	placement?: Placement | undefined;
+};
 
 /** All content, every entry checked and rendered once; or every problem found. */
 export interface LoadedContent {
@@ -30,6 +48,8 @@ export interface LoadedContent {
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
+	/** Files under the content folder that are not content by a documented rule (editors' backups, hidden files). */
+	skipped: SkippedFile[];
 	/** Milliseconds spent parsing, checking and rendering Markdown, and on everything else: reading, parsing and checking files. */
 	timings: { markdown: number; checks: number };
 }
@@ -73,7 +93,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	const anchors: Anchor[] = [];
 	for (const file of entryFiles) {
 		const parsed = schemas[file.collection].safeParse(file.data, { error: editorErrors });
-		const problems: ContentError[] = parsed.success ? [] : parsed.error.issues.map((issue) => schemaError(file, issue));
+		const problems: ContentError[] = parsed.success ? [] : parsed.error.issues.map((issue) => issueError(file.path, file.lineOf, issue));
 		// A body whose links and HTML passed was rendered even when a field is wrong, so its quotes are checked too.
 		const body = bodies.get(file.path);
 		if (body) problems.push(...body.errors);
@@ -86,12 +106,17 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 			id: file.id,
 			data: parsed.data as Record<string, unknown>,
 			path: file.path,
-			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '' } },
+			body: file.body,
+			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '', tree: body.tree } },
 		});
 	}
-	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
+	const anchored = checkAnnotationAnchors(anchors, letterTexts);
+	errors.push(...anchored.errors);
+	for (const entry of entries.annotations) {
+		if (entry.rendered) entry.rendered.metadata.placement = anchored.placements.get(entry.path);
+	}
 	const total = performance.now() - started;
-	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, skipped: read.skipped, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }
 
 /**
@@ -109,11 +134,6 @@ async function checkAndRender(jobs: BodyJob[], threshold: number, options: PassO
 	});
 	const ours = markdownPass(jobs.slice(0, half), options);
 	return [...ours, ...(await theirs)];
-}
-
-function schemaError(file: EntryFile, issue: { path: PropertyKey[]; message: string }): ContentError {
-	const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-	return { file: file.path, line: file.lineOf(path), field: path.join('.') || '(file)', message: issue.message };
 }
 
 /** Where an annotation anchors, read from its fields as written (so a quote is checked even when another field is wrong). */

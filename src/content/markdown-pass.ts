@@ -1,3 +1,4 @@
+import type { Root as HastRoot } from 'hast';
 import { VFile } from 'vfile';
 import { collectionNames, type CollectionName } from '../collections.ts';
 import { createMarkdownProcessor } from '../markdown/processor.ts';
@@ -19,6 +20,8 @@ export interface BodyResult {
 	mentions?: Mention[];
 	/** The rendered text as a reader reads it: what annotation quotes are matched against (in a letter), and the plain text of the open data. */
 	text?: string;
+	/** A letter's HTML tree (positions left out), for the pages that mark its notes and cite its passages without parsing the HTML back. */
+	tree?: HastRoot;
 }
 
 export interface PassOptions {
@@ -50,6 +53,7 @@ export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): Bo
 				mentions: vfile.data.mentions ?? [],
 				// A walk over the tree at hand: cheaper here than parsing the HTML again for the open data.
 				text: annotatableText(hast),
+				...(job.collection === 'letters' ? { tree: withoutPositions(hast) } : {}),
 			};
 		} catch (error) {
 			// A plugin that fails (it should not, after the checks) is an error at its line.
@@ -59,3 +63,6 @@ export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): Bo
 		}
 	});
 }
+
+/** A copy of a tree as plain data, without the positions in the Markdown source that no page needs. */
+const withoutPositions = (tree: HastRoot): HastRoot => JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)));

@@ -3,13 +3,10 @@ import type { CollectionName } from '../collections.ts';
 import { editorErrors } from '../schemas/editor-errors.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 import { decodeText } from './decode.ts';
-import type { ContentError } from './errors.ts';
-import { readContentFile } from './files.ts';
+import { issueError, type ContentError } from './errors.ts';
+import { readContentFile, siteFileName } from './files.ts';
 import { checkedReference } from './reference.ts';
 import { parseYaml } from './yaml.ts';
-
-/** The publication's identity lives beside its collections: `<content>/site.yaml`. */
-export const siteFileName = 'site.yaml';
 
 /**
  * Reads and checks `site.yaml` with the reader every content file goes through. `idsOf` checks the
@@ -30,10 +27,5 @@ export function readSiteConfig(root: string, idsOf?: (collection: CollectionName
 	if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => ({ file: path, line: e.line, field: 'yaml', message: e.message })) };
 	const parsed = siteSchema(checkedReference(idsOf)).safeParse(yaml.data, { error: editorErrors });
 	if (parsed.success) return { config: parsed.data, errors: [] };
-	return {
-		errors: parsed.error.issues.map((issue) => {
-			const field = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-			return { file: path, line: yaml.lineOf(field), field: field.join('.') || '(file)', message: issue.message };
-		}),
-	};
+	return { errors: parsed.error.issues.map((issue) => issueError(path, yaml.lineOf, issue)) };
 }

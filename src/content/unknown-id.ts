@@ -1,16 +1,12 @@
-/** Edit distance between two short strings, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let previous = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const current = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-	}
-	return row[b.length]!;
+import { distance } from '../search/spelling.ts';
+
+/** The `count` candidates closest to `word` by edit distance (ties in alphabetical order), for "did you mean". */
+export function closest(word: string, candidates: Iterable<string>, count = 3): string[] {
+	return [...candidates]
+		.map((candidate) => ({ candidate, d: distance(word, candidate, Math.max(word.length, candidate.length)) }))
+		.sort((x, y) => x.d - y.d || x.candidate.localeCompare(y.candidate))
+		.slice(0, count)
+		.map(({ candidate }) => candidate);
 }
 
 /**
@@ -20,10 +16,6 @@ function distance(a: string, b: string): number {
 export function unknownIdMessage(id: string, collection: string, known: Iterable<string>): string {
 	const ids = [...known];
 	if (ids.length === 0) return `no entry "${id}" in ${collection}; that collection is empty`;
-	const closest = ids
-		.map((candidate) => ({ candidate, d: distance(id, candidate) }))
-		.sort((x, y) => x.d - y.d || x.candidate.localeCompare(y.candidate))
-		.slice(0, 3)
-		.map(({ candidate }) => `"${candidate}"`);
-	return `no entry "${id}" in ${collection}; did you mean ${closest.join(' or ')}? (${ids.length} known)`;
+	const suggestions = closest(id, ids).map((candidate) => `"${candidate}"`);
+	return `no entry "${id}" in ${collection}; did you mean ${suggestions.join(' or ')}? (${ids.length} known)`;
 }

@@ -1,20 +1,15 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
 import { textRuns, type TextRun } from '../content/annotatable-text.ts';
-import { findQuote, type TextQuote } from '../content/text-quote.ts';
 
-/** An annotation ready to be placed: where it anchors and the note element to show. */
-export interface Placement {
+/** An annotation ready to be placed: where its quote sits in the letter's text, and the note element to show. */
+export interface NotePlacement {
 	id: string;
-	quote: TextQuote;
+	/** Offsets in the letter's text (as `textRuns` reads it), as the content pipeline found the quote. */
+	start: number;
+	end: number;
 	/** The note, built by `annotationNote`; placed after the block that holds the end of the quote. */
 	note: Element;
-}
-
-/** An annotation whose quote could not be placed, and how many places matched (0 or more than 1). */
-export interface Miss {
-	id: string;
-	count: number;
 }
 
 const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
@@ -22,21 +17,16 @@ const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
 /**
  * Marks each annotation's quote with `<mark data-annotation>` (one mark per text node it spans,
  * so the text itself is never changed) and puts its note right after the paragraph that holds
- * the end of the quote. Returns the annotations that could not be placed.
+ * the end of the quote. Returns the ids of annotations whose place holds no text (a bug).
  */
-export function annotate(tree: Root, placements: Placement[]): Miss[] {
-	const misses: Miss[] = [];
+export function annotate(tree: Root, placements: NotePlacement[]): string[] {
+	const misses: string[] = [];
 	for (const placement of placements) {
 		const runs = textRuns(tree);
-		const match = findQuote(runs.map((run) => run.node.value).join(''), placement.quote);
-		if (!match.found) {
-			misses.push({ id: placement.id, count: match.count });
-			continue;
-		}
 		let last: TextRun | undefined;
 		for (const run of runs) {
-			const from = Math.max(match.start, run.start) - run.start;
-			const to = Math.min(match.end, run.start + run.node.value.length) - run.start;
+			const from = Math.max(placement.start, run.start) - run.start;
+			const to = Math.min(placement.end, run.start + run.node.value.length) - run.start;
 			if (from >= to) continue;
 			const value = run.node.value;
 			const parent = run.path.at(-1)!;
@@ -48,7 +38,8 @@ export function annotate(tree: Root, placements: Placement[]): Miss[] {
 			parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
 			last = run;
 		}
-		placeNoteAfterBlock(tree, last!.path, placement.note);
+		if (last) placeNoteAfterBlock(tree, last.path, placement.note);
+		else misses.push(placement.id);
 	}
 	return misses;
 }

@@ -3,7 +3,7 @@ import type { CollectionName } from '../collections.ts';
 import { linkTo, type EntryLink } from './entries.ts';
 
 /** Collections whose entries can mention or cite other entries (every page but a source's or a term's own). */
-export const documentCollections = ['letters', 'reports', 'questions', 'cases', 'events', 'annotations', 'people', 'organizations'] as const;
+const documentCollections = ['letters', 'reports', 'questions', 'cases', 'events', 'annotations', 'people', 'organizations'] as const;
 type DocumentCollection = (typeof documentCollections)[number];
 
 type Ref = { collection: CollectionName; id: string };

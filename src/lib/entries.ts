@@ -15,7 +15,7 @@ export interface EntryLink {
 }
 
 /** The title readers see for any entry. */
-export function titleOf(entry: CollectionEntry<CollectionName>): string {
+function titleOf(entry: CollectionEntry<CollectionName>): string {
 	const data = entry.data as { title?: string; label?: string; name?: string; term?: string };
 	return data.title ?? data.label ?? data.name ?? data.term ?? entry.id;
 }

@@ -1,11 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Element, Nodes, Root } from 'hast';
-import { findQuote } from '../content/text-quote.ts';
-import { annotatableText } from '../content/annotatable-text.ts';
+import { collapseSpace } from '../content/text-quote.ts';
 import { annotate } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
-import { renderedHtml, renderedTree } from './render.ts';
+import { letterTree, renderedHtml, renderedMetadata } from './render.ts';
 
 type Letter = CollectionEntry<'letters'>;
 type Annotation = CollectionEntry<'annotations'>;
@@ -46,14 +45,15 @@ export function annotatedLetter(letter: Letter): Promise<AnnotatedLetter> {
 }
 
 async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
-	const tree = renderedTree(letter);
-	const text = annotatableText(tree);
-	const position = (a: Annotation) => {
-		const match = findQuote(text, a.data);
-		return match.found ? match.start : Number.MAX_SAFE_INTEGER;
+	const tree = letterTree(letter);
+	/** Where the content pipeline found the note's quote; it refused the content had it found none. */
+	const placementOf = (annotation: Annotation) => {
+		const { placement } = renderedMetadata(annotation);
+		if (!placement) throw new Error(`${annotation.filePath}: no place in letters/${letter.id}`);
+		return placement;
 	};
 	const annotations = (await getCollection('annotations', (a) => a.data.target.id === letter.id))
-		.map((annotation) => ({ annotation, at: position(annotation) }))
+		.map((annotation) => ({ annotation, at: placementOf(annotation).start }))
 		.sort((a, b) => a.at - b.at || a.annotation.id.localeCompare(b.annotation.id))
 		.map(({ annotation }) => annotation);
 	const placements = await Promise.all(
@@ -61,7 +61,7 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 			const sources = await resolveAll(annotation.data.sources);
 			return {
 				id: annotation.id,
-				quote: annotation.data,
+				...placementOf(annotation),
 				note: annotationNote({
 					id: annotation.id,
 					title: annotation.data.title,
@@ -74,7 +74,7 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 	);
 	const misses = annotate(tree, placements);
 	if (misses.length > 0) {
-		const files = misses.map((miss) => annotations.find((a) => a.id === miss.id)?.filePath ?? miss.id);
+		const files = misses.map((id) => annotations.find((a) => a.id === id)?.filePath ?? id);
 		throw new Error(`Annotations that cannot be placed in letters/${letter.id}: ${files.join(', ')}`);
 	}
 	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
@@ -86,8 +86,6 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 
 /** Characters of context on each side of a quote, as annotation tools take them. */
 const contextLength = 32;
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * The selector of each note placed in one region of the page (the body, or the footnotes): its quote as
@@ -117,9 +115,9 @@ function pageSelectors(region: Root): Map<string, PageSelector> {
 	const selectors = new Map<string, PageSelector>();
 	for (const [id, { start, end }] of spans) {
 		selectors.set(id, {
-			exact: collapse(text.slice(start, end)),
-			prefix: collapse(text.slice(Math.max(0, start - contextLength), start)),
-			suffix: collapse(text.slice(end, end + contextLength)),
+			exact: collapseSpace(text.slice(start, end)),
+			prefix: collapseSpace(text.slice(Math.max(0, start - contextLength), start)),
+			suffix: collapseSpace(text.slice(end, end + contextLength)),
 		});
 	}
 	return selectors;

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { annotatableText } from '../content/annotatable-text.ts';
-import { renderedTree } from './render.ts';
+import { comparable } from '../content/text-quote.ts';
+import { renderedMetadata } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';
 import { featuredOf, newestFirst } from './letter-order.ts';
@@ -10,17 +10,9 @@ import { site } from './site.ts';
 type Letter = CollectionEntry<'letters'>;
 
 let letters: Promise<Letter[]> | undefined;
-const texts = new Map<string, string>();
 
-/** A letter's text as a reader reads it (its notes and permalinks aside), parsed once per build. */
-export function letterText(letter: Letter): string {
-	let text = texts.get(letter.id);
-	if (text === undefined) {
-		text = annotatableText(renderedTree(letter));
-		texts.set(letter.id, text);
-	}
-	return text;
-}
+/** A letter's text as a reader reads it (its notes and permalinks aside), as the content pipeline found it. */
+export const letterText = (letter: Letter): string => renderedMetadata(letter).text;
 
 /** Every letter, newest first (the order of the home page, the indexes and the groups of notes). */
 export function allLetters(): Promise<Letter[]> {
@@ -51,11 +43,10 @@ export async function letterWording(): Promise<{ the: string; it: string; pick: 
 	return { the: one ? 'the letter' : 'the letters', it: one ? 'it' : 'them', pick: (single, several) => (one ? single : several) };
 }
 
-/** The letters whose text holds a quotation (white space aside): which letter quotes an answer, say. */
+/** The letters whose text holds a quotation (white space and typographic variants aside): which letter quotes an answer, say. */
 export async function lettersQuoting(quote: string): Promise<Letter[]> {
-	const collapse = (text: string) => text.replace(/\s+/g, ' ');
-	const wanted = collapse(quote);
-	return (await allLetters()).filter((letter) => collapse(letterText(letter)).includes(wanted));
+	const wanted = comparable(quote).text;
+	return (await allLetters()).filter((letter) => comparable(letterText(letter)).text.includes(wanted));
 }
 
 /**

@@ -1,10 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
-import { bodyOf } from '../content/entry-file.ts';
-import { readEntryFile } from '../content/files.ts';
 import { slug, type ReferenceFactory } from '../schemas/shared.ts';
+import { renderedMetadata } from './render.ts';
 import { entryPath } from './routes.ts';
 import { site } from './site.ts';
 
@@ -59,17 +57,10 @@ export function recordJsonSchema(collection: CollectionName) {
 	return z.toJSONSchema(recordSchema(collection), { target: 'draft-2020-12', io: 'output' });
 }
 
-/** The Markdown source of an entry's body, read again from its file: Astro's store keeps only the HTML. */
-function markdownOf(entry: CollectionEntry<CollectionName>): string {
-	const read = readEntryFile(entry.collection, resolve(entry.filePath!));
-	if ('error' in read) throw new Error(`${read.error.file}: ${read.error.message}`);
-	return bodyOf(read) ?? '';
-}
-
 function toRecord(entry: CollectionEntry<CollectionName>, address: URL | undefined): OpenRecord {
 	const { collection, id } = entry;
-	const text = entry.rendered?.metadata?.text; // the loader keeps it: see content/markdown-pass.ts
-	const body = hasBody(collection) ? { body: markdownOf(entry), text: typeof text === 'string' ? text.trim() : '' } : {};
+	// The loader keeps both, as the content pipeline had them: the body as written and its text as read.
+	const body = hasBody(collection) ? { body: entry.body ?? '', text: entry.rendered ? renderedMetadata(entry).text.trim() : '' } : {};
 	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(collection, id), address).href, ...body };
 }
 

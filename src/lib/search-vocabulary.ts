@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { collectionNames, type CollectionName } from '../collections.ts';
-import { foldingLetters } from '../search/letters.ts';
+import { foldingLetters } from '../search/transliteration-table.ts';
 import type { VocabularyFile } from '../search/vocabulary.ts';
 import { allLetters, letterText } from './letters.ts';
 

@@ -25,7 +25,7 @@ export interface AnnotationInput {
 const context = 'http://www.w3.org/ns/anno.jsonld';
 
 /** One annotation: a textual body, a linking body per source, and a text-quote target. */
-export function webAnnotation(input: AnnotationInput) {
+function webAnnotation(input: AnnotationInput) {
 	return {
 		id: input.id,
 		type: 'Annotation',

@@ -18,7 +18,7 @@ import { remarkEntityLinks } from './remark-entity-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface MarkdownOptions {
-	/** The site's base path, e.g. `/` or `/brief/`. */
+	/** The site's base path, normalised: `/` or `/brief/`. */
 	base: string;
 	/** The ids that exist in each collection: an entity link to another id fails. */
 	idsOf?: ((collection: CollectionName) => ReadonlySet<string>) | undefined;

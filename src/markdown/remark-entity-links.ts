@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { collections, pagePath, parseEntityLink, type CollectionName } from '../collections.ts';
 
 export interface Options {
-	/** The site's base path, e.g. `/` or `/brief/`. */
+	/** The site's base path, normalised: `/` or `/brief/`. */
 	base: string;
 	/** The ids that exist in a collection; a link to any other id fails. Without it, links are only resolved. */
 	idsOf?: ((collection: CollectionName) => ReadonlySet<string>) | undefined;
@@ -38,7 +38,7 @@ export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, fi
 		if (!link) return;
 		const { collection, id } = link;
 		if (options.idsOf && !options.idsOf(collection).has(id)) file.fail(`link "${node.url}": no entry "${id}" in ${collection}`, node);
-		node.url = `${options.base.endsWith('/') ? options.base : `${options.base}/`}${pagePath(collection, id)}`;
+		node.url = `${options.base}${pagePath(collection, id)}`;
 		if (node.type === 'link') describeVagueLink(node, collections[collection].label);
 		if (!mentions.some((m) => m.collection === collection && m.id === id)) mentions.push({ collection, id });
 	});

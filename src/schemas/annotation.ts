@@ -37,5 +37,3 @@ export const annotationSchema = (ref: ReferenceFactory) =>
 		/** Sources for every factual claim in the note; at least one. */
 		sources: z.array(ref('sources')).min(1, 'expected at least one source for an annotation'),
 	});
-
-export type Annotation = z.infer<ReturnType<typeof annotationSchema>>;

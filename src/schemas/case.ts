@@ -15,5 +15,3 @@ export const caseSchema = (ref: ReferenceFactory) =>
 		/** Sources for the page. */
 		sources: z.array(ref('sources')).min(1, 'expected at least one source'),
 	});
-
-export type Case = z.infer<ReturnType<typeof caseSchema>>;

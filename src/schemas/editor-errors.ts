@@ -20,6 +20,13 @@ function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a mapping';
-	const shown = JSON.stringify(value);
-	return `${typeof value} ${shown.length > 60 ? `${shown.slice(0, 57)}…"` : shown}`;
+	return `${typeof value} ${typeof value === 'string' ? quoted(value) : String(value)}`;
+}
+
+/**
+ * Text from a file, quoted on one line for a message (line breaks and tabs escaped) and cut at `max`
+ * characters: an error names what is wrong without printing the file (which may be large, or not meant to be shown).
+ */
+export function quoted(text: string, max = 60): string {
+	return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }

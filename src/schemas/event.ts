@@ -36,5 +36,3 @@ export const eventSchema = (ref: ReferenceFactory) =>
 		path: ['endDate'],
 		error: 'the event ends before it starts; expected an endDate on or after date',
 	});
-
-export type Event = z.infer<ReturnType<typeof eventSchema>>;

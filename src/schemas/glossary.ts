@@ -20,5 +20,3 @@ export const glossarySchema = (ref: ReferenceFactory) =>
 		/** Sources for the definition; at least one. */
 		sources: z.array(ref('sources')).min(1, 'expected at least one source for a definition'),
 	});
-
-export type GlossaryTerm = z.infer<ReturnType<typeof glossarySchema>>;

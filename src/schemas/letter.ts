@@ -68,5 +68,3 @@ export const letterSchema = (ref: ReferenceFactory) =>
 		/** Where the text comes from and how it was edited for the web. */
 		provenance: text,
 	});
-
-export type Letter = z.infer<ReturnType<typeof letterSchema>>;

@@ -19,5 +19,3 @@ export const organizationSchema = (ref: ReferenceFactory) =>
 		/** Sources for the facts on this page. */
 		sources: z.array(ref('sources')).default([]),
 	});
-
-export type Organization = z.infer<ReturnType<typeof organizationSchema>>;

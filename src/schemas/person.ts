@@ -21,5 +21,3 @@ export const personSchema = (ref: ReferenceFactory) =>
 		/** Sources for the facts on this page. */
 		sources: z.array(ref('sources')).default([]),
 	});
-
-export type Person = z.infer<ReturnType<typeof personSchema>>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { httpsUrl, inOrder, isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** European Parliament written-question reference, e.g. `E-007125/2014`. */
-export const questionReference = z
+const questionReference = z
 	.string()
 	.regex(/^[EOP]-\d{6}\/\d{4}$/, 'expected an EP question reference such as "E-007125/2014"');
 
@@ -96,5 +96,3 @@ export const questionSchema = (ref: ReferenceFactory) =>
 				});
 			}
 		});
-
-export type Question = z.infer<ReturnType<typeof questionSchema>>;

@@ -27,5 +27,3 @@ export const reportSchema = (ref: ReferenceFactory) =>
 		events: z.array(ref('events')).default([]),
 		sources: z.array(ref('sources')).min(1, 'expected at least one source'),
 	});
-
-export type Report = z.infer<ReturnType<typeof reportSchema>>;

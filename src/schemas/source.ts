@@ -21,5 +21,3 @@ export const sourceSchema = z.strictObject({
 	/** One editorial line on what the source is, in our words. */
 	note: text.optional(),
 });
-
-export type Source = z.infer<typeof sourceSchema>;

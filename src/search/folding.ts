@@ -1,4 +1,4 @@
-import { foldingLetters } from './letters.ts';
+import { foldingLetters } from './transliteration-table.ts';
 import { fold } from './spelling.ts';
 
 /**

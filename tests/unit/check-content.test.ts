@@ -58,7 +58,7 @@ const expectations: Record<string, ContentError[]> = {
 		{ file: 'reports/sample-report.md', line: 19, field: 'body', message: 'footnote [^1] cites no source; expected a link such as [Publisher, title](source:<id>)' },
 	],
 	'quote-not-found': [
-		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample memorandum" is not found in letters/sample-letter; expected text copied exactly from the page' },
+		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample memorandum" is not found in letters/sample-letter; the closest passage is "sample letter, which"; expected text copied from the page' },
 	],
 	'quote-ambiguous': [
 		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample letter" is found 2 times in letters/sample-letter; add a prefix or suffix to say which one' },
@@ -110,6 +110,18 @@ const expectations: Record<string, ContentError[]> = {
 	'javascript-link': [
 		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "javascript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>' },
 	],
+	'mistyped-folder': [
+		{
+			file: 'peoples',
+			line: 1,
+			field: 'file',
+			message:
+				'is not a collection folder, so nothing in it is published; did you mean "people"? (expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources)',
+		},
+	],
+	'uppercase-extension': [
+		{ file: 'reports/new-report.MD', line: 1, field: 'file', message: 'is not read: reports entries are .md files; did you mean "new-report.md"?' },
+	],
 	'data-link': [
 		{
 			file: 'cases/sample-case.md',
@@ -150,6 +162,21 @@ describe('the broken-content corpus in tests/fixtures/check', () => {
 	});
 });
 
+describe("what editors' machines leave beside the content (tests/fixtures/editor-leftovers)", () => {
+	it('is skipped by rule, listed with the reason, and never an error or an entry', async () => {
+		const root = contentTree(['../editor-leftovers']);
+		const loaded = await loadContent({ root, base: '/' });
+		expect(loaded.errors).toEqual([]);
+		expect(loaded.entries.reports.map((entry) => entry.id)).toEqual(['sample-report']);
+		expect(loaded.skipped.map((file) => `${relativeTo(root)({ file: file.path, line: 1, field: '', message: '' }).file}: ${file.reason}`)).toEqual([
+			".DS_Store: a hidden file",
+			"reports/#sample-report.md#: an editor's autosave",
+			"reports/.sample-report.md.swp: a hidden file",
+			"reports/sample-report.md~: an editor's backup",
+		]);
+	});
+});
+
 describe('an impossible date written unquoted', () => {
 	it('is read as written, not rolled over into March as a YAML 1.1 timestamp would be, so the schema refuses it', () => {
 		expect(readEntryData(join(brokenRoot, 'impossible-date-yaml/sources/sample-source.yaml'))).toMatchObject({ date: '2015-02-31' });
@@ -176,12 +203,24 @@ describe('the checker CLI (scripts/check-content.ts, CONTENT_DIR)', () => {
 		expect(result).toEqual({ code: 0, stdout: 'content ok: 13 files checked\n', stderr: '' });
 	});
 
+	it('says which files it skipped, and why', async () => {
+		const result = await runChecker(dirname(contentTree(['../editor-leftovers'])));
+		expect(result.code).toBe(0);
+		expect(lines(result.stdout)).toEqual([
+			'skipped content/.DS_Store: a hidden file, never content',
+			"skipped content/reports/#sample-report.md#: an editor's autosave, never content",
+			'skipped content/reports/.sample-report.md.swp: a hidden file, never content',
+			"skipped content/reports/sample-report.md~: an editor's backup, never content",
+			'content ok: 13 files checked',
+		]);
+	});
+
 	it('exits 1 on a broken tree and prints `path:line: field: message`, then a summary', async () => {
 		const result = await runChecker(dirname(contentTree(['quote-not-found'])));
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(lines(result.stderr)).toEqual([
-			'content/annotations/sample-annotation.md:4: exact: quote "sample memorandum" is not found in letters/sample-letter; expected text copied exactly from the page',
+			'content/annotations/sample-annotation.md:4: exact: quote "sample memorandum" is not found in letters/sample-letter; the closest passage is "sample letter, which"; expected text copied from the page',
 			'1 content error in 1 file; nothing was built.',
 		]);
 	});

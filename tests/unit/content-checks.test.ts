@@ -205,7 +205,7 @@ describe('checkRawHtml', () => {
 
 	it('shortens long HTML in the message', () => {
 		const [error] = run(checkRawHtml, { 'cases/x.md': caseFile(`<div>${'x'.repeat(100)}</div>\n`) });
-		expect(error?.message).toBe(`raw HTML "<div>${'x'.repeat(52)}…" is not allowed; expected Markdown only`);
+		expect(error?.message).toBe(`raw HTML "<div>${'x'.repeat(54)}…" is not allowed; expected Markdown only`);
 	});
 
 	it('accepts HTML-like text that Markdown escapes or shows as code', () => {
@@ -245,7 +245,7 @@ describe('checkLinks', () => {
 		});
 		expect(errors.map((e) => e.message)).toEqual([
 			'link "http://example.org/i.png": expected an https:// URL',
-			'link "java\tscript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
+			'link "java\\tscript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
 			'link "ftp://example.org/": expected an https:// URL',
 			'link "person:nobody": no entry "nobody" in people; did you mean "jane-doe"? (1 known)',
 		]);
@@ -280,7 +280,7 @@ describe('the annotation anchor check (on the rendered letter)', () => {
 
 	it('reports a quote that is not in the text', async () => {
 		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') }, 'exact')).toEqual([
-			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample memo" is not found in letters/l; expected text copied exactly from the page' },
+			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample memo" is not found in letters/l; the closest passage is "sample letter"; expected text copied from the page' },
 		]);
 	});
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/content/decode.ts';
 import { parseEntryFile } from '../../src/content/entry-file.ts';
@@ -38,11 +38,23 @@ describe('decodeText', () => {
 describe('readEntryFiles', () => {
 	const person = 'name: X\nsortName: X\ndescription: Someone.\n';
 
-	it('reads the regular files of each collection folder, in order, and leaves hidden files and other extensions alone', () => {
-		const root = writeTree({ 'people/b.yaml': person, 'people/a.yml': person, 'people/.#a.yml': person, 'people/notes.txt': 'x', 'cases/c.md': '---\n---\n' });
-		const { files, errors } = readEntryFiles(root);
+	it('reads the regular files of each collection folder, in order, and skips hidden files and backups by rule', () => {
+		const root = writeTree({ 'people/b.yaml': person, 'people/a.yml': person, 'people/.#a.yml': person, 'people/a.yml~': person, 'cases/c.md': '---\n---\n' });
+		const { files, errors, skipped } = readEntryFiles(root);
 		expect(errors).toEqual([]);
 		expect(files.map((f) => `${f.collection}/${f.id}${f.extension}`)).toEqual(['people/a.yml', 'people/b.yaml', 'cases/c.md']);
+		expect(skipped.map((f) => relative(root, f.path))).toEqual(['people/.#a.yml', 'people/a.yml~']);
+	});
+
+	it('refuses any other name, saying what was probably meant', () => {
+		const root = writeTree({ 'people/notes.txt': 'x', 'people/old/a.yaml': person, 'report/x.md': '', 'site.yml': '', 'README.md': '' });
+		expect(readEntryFiles(root).errors.map(relativeTo(root)).map((e) => `${e.file}: ${e.message}`)).toEqual([
+			'README.md: is not a content file; expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources',
+			'report: is not a collection folder, so nothing in it is published; did you mean "reports"? (expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources)',
+			'site.yml: is not a content file; did you mean "site.yaml"? (expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources)',
+			'people/notes.txt: is not read: people entries are .yaml files; did you mean "notes.yaml"?',
+			'people/old: is a folder; people entries are .yaml files directly in the people folder',
+		]);
 	});
 
 	it('refuses a symbolic link, to a file or to a folder, without reading its target', () => {
@@ -71,7 +83,7 @@ describe('readEntryFiles', () => {
 	});
 
 	it('reads nothing for a collection without a folder', () => {
-		expect(readEntryFiles(writeTree({}))).toEqual({ files: [], errors: [] });
+		expect(readEntryFiles(writeTree({}))).toEqual({ files: [], errors: [], skipped: [] });
 	});
 });
 

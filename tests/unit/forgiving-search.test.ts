@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgivingSearch, type Correction, type PagefindResponse, type PagefindResult } from '../../src/search/forgiving-search.ts';
-import { foldingLetters } from '../../src/search/letters.ts';
+import { foldingLetters } from '../../src/search/transliteration-table.ts';
 import type { VocabularyFile } from '../../src/search/vocabulary.ts';
 
 /** A page as Pagefind returns it: an id, and data with its URL, an excerpt and its metadata. */

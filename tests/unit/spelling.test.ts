@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldingLetters } from '../../src/search/letters.ts';
+import { foldingLetters } from '../../src/search/transliteration-table.ts';
 import { distance, fold, phoneticKey, tolerance } from '../../src/search/spelling.ts';
 
 const letters = foldingLetters();

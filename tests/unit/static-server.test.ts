@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
-import { normalizeBase } from '../site.ts';
+import { normalizeBase } from '../../src/lib/base-path.ts';
 
 /** The browser tests and the benchmark trust this server to behave like a static host; check that it does. */
 describe('the static server of the browser tests and the benchmark', () => {

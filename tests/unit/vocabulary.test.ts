@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldingLetters } from '../../src/search/letters.ts';
+import { foldingLetters } from '../../src/search/transliteration-table.ts';
 import { marksTypedWords, useSuggestion, Vocabulary } from '../../src/search/vocabulary.ts';
 
 const letters = foldingLetters();
