@@ -58,7 +58,7 @@ export function plainCitation(work: Citable): string {
 	// Without known authors a citation starts with its title, as style guides do for anonymous works.
 	const authors = work.authors.length > 0 ? `${work.authors.map((a) => a.literal).join(', ')}. ` : '';
 	const to = work.recipient ? ` Letter to ${work.recipient}.` : '';
-	return `${authors}“${work.title}.”${to} ${work.date ? formatDate(work.date) : undated}. ${work.publisher}. ${work.url} (accessed ${formatDate(work.accessed)}).`;
+	return `${authors}“${work.title}.”${to} ${work.date ? `${formatDate(work.date)}.` : undated} ${work.publisher}. ${work.url} (accessed ${formatDate(work.accessed)}).`;
 }
 
 /** Escapes the characters BibTeX treats specially. */
