@@ -14,8 +14,8 @@ export function withAbsoluteLinks(html: string, base: string): string {
 	const tree = fromHtml(html, { fragment: true });
 	visit(tree, 'element', (element: Element) => {
 		const name = addressAttributes[element.tagName];
-		const value = name && element.properties[name];
-		if (typeof value === 'string') element.properties[name] = new URL(value, base).href;
+		const value = name ? element.properties[name] : undefined;
+		if (name && typeof value === 'string') element.properties[name] = new URL(value, base).href;
 	});
 	return toHtml(tree);
 }

@@ -9,13 +9,14 @@ import { parseEntryFile } from '../../src/content/entry-file.ts';
 import { readEntryFiles } from '../../src/content/files.ts';
 import { contentRoot } from '../../src/content/root.ts';
 import { readSiteConfig } from '../../src/content/site-config.ts';
+import type { joinTableIndex } from '../../src/lib/data-tables.ts';
 import type { dataIndex, OpenRecord } from '../../src/lib/open-data.ts';
 import { attr, distDir, element, elements, fileOf, is, parseFile, sitePath, textOf } from './dist.ts';
 
 // The open data (data/index.json and what it lists) as a program reads it: every record valid against its
 // published schema, every content file in it once, every path and page it names built.
 
-type DataIndex = Awaited<ReturnType<typeof dataIndex>>;
+type DataIndex = Awaited<ReturnType<typeof dataIndex>> & { tables: Awaited<ReturnType<typeof joinTableIndex>> };
 
 /** A file of the built site, by its path below the base (as index.json gives paths); fails when it was not built. */
 function read(path: string): string {

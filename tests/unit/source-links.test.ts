@@ -26,17 +26,17 @@ beforeAll(async () => {
 			const asked = url.searchParams.get('url');
 			const closest = asked === captured ? { available: true, status: '200', timestamp: '20190312093000', url: `http://${url.host}/web/20190312093000/${asked}` } : undefined;
 			response.setHeader('Content-Type', 'application/json');
-			return response.end(JSON.stringify({ url: asked, archived_snapshots: closest ? { closest } : {} }));
+			return void response.end(JSON.stringify({ url: asked, archived_snapshots: closest ? { closest } : {} }));
 		}
 		if (url.pathname.startsWith('/save/')) {
 			response.writeHead(302, { Location: `/web/20261206110000/${url.pathname.slice('/save/'.length)}` });
-			return response.end();
+			return void response.end();
 		}
-		if (url.pathname.startsWith('/web/')) return response.end('a capture');
-		if (url.pathname === '/live') return response.end('here');
+		if (url.pathname.startsWith('/web/')) return void response.end('a capture');
+		if (url.pathname === '/live') return void response.end('here');
 		if (url.pathname === '/moved') {
 			response.writeHead(301, { Location: '/live' });
-			return response.end();
+			return void response.end();
 		}
 		response.writeHead(404);
 		response.end('gone');

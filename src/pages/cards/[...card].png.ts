@@ -10,4 +10,4 @@ export const getStaticPaths = (async () => [
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-	new Response(await renderShareCard(props.card), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
