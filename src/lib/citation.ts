@@ -122,7 +122,6 @@ export function citationMeta(work: Citable): MetaTag[] {
 		...tags('citation_publication_date', [highwireDate]),
 		...tags('citation_publisher', [work.publisher]),
 		...tags('citation_public_url', [work.url]),
-		...tags('citation_abstract_html_url', [work.url]),
 		...tags('citation_language', [work.language]),
 		...tags('DC.title', [work.title]),
 		...tags('DC.creator', authors),
@@ -131,6 +130,5 @@ export function citationMeta(work: Citable): MetaTag[] {
 		...tags('DC.identifier', [work.url]),
 		...tags('DC.language', [work.language]),
 		...tags('DC.type', ['Text']),
-		...tags('DC.format', ['text/html']),
 	];
 }

@@ -22,7 +22,7 @@ describe.each(letters)('$path', ({ path, publications }) => {
 	});
 
 	it('says what the edition changed and what it did not', () => {
-		expect(textOf(about)).toMatch(/Only the layout and the links/);
-		expect(textOf(about)).toMatch(/nothing is corrected, added or left out/);
+		expect(textOf(about)).toMatch(/Changed: the layout and links only/);
+		expect(textOf(about)).toMatch(/Not changed: the letter's words, spelling and punctuation; nothing is corrected, added or left out/);
 	});
 });
