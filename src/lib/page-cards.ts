@@ -1,6 +1,6 @@
 /**
  * Which pages have a share card and what each says: every letter (sender, date, title) and the home page
- * (the featured letter's sender and date, the site's name). The endpoint draws them, the pages link them.
+ * (the site's name with the featured letter's sender, date and title). The endpoint draws them, the pages link them.
  */
 import type { CollectionEntry } from 'astro:content';
 import { resolve } from './entries.ts';
@@ -13,14 +13,15 @@ import { site } from './site.ts';
 /** A letter's card: who sent it and when, and its title. */
 export async function letterCard(letter: CollectionEntry<'letters'>): Promise<ShareCard> {
 	const sender = await resolve(letter.data.sender);
-	return { kicker: `${sender.data.name} · ${formatDate(letter.data.date)}`, title: letter.data.title, siteName: site.name };
+	return { kicker: `${sender.data.name} · ${formatDate(letter.data.date)}`, title: letter.data.title, footer: site.name };
 }
 
-/** The home page's card: the site's name under the featured letter's sender and date. */
+/** The home page's card: the site's name, between the featured letter's sender and date and its title. */
 export async function homeCard(): Promise<ShareCard> {
 	const letter = await featuredLetter();
-	const kicker = letter ? (await letterCard(letter)).kicker : site.shortName;
-	return { kicker, title: site.name, siteName: site.publisher };
+	if (!letter) return { kicker: site.shortName, title: site.name, footer: site.publisher };
+	const { kicker, title } = await letterCard(letter);
+	return { kicker, title: site.name, footer: title };
 }
 
 /** The card's name below `cards/`: `home`, or `letters/<id>`. */

@@ -58,7 +58,7 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
 		[
 			div({ fontSize: 32, color: '#5a5a55', width: textWidth }, card.kicker),
 			div({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, width: textWidth }, card.title),
-			div({ fontSize: 30, color: '#7a2e1f', width: textWidth }, card.siteName),
+			div({ fontSize: 30, color: '#7a2e1f', width: textWidth }, card.footer),
 		],
 	);
 	const svg = await satori(layout as Parameters<typeof satori>[0], { ...shareCardSize, fonts: await loadFonts() });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entries, pageOf } from '../content.ts';
-import { attr, element, elements, fileOf, is, readPage } from './dist.ts';
+import { attr, element, elements, fileOf, is, readPage, textOf } from './dist.ts';
 
 /** The share card of the home page and of each letter: an absolute `og:image` that is a 1200×630 PNG in dist/. */
 const pages = ['/', ...entries.letters.map((letter) => pageOf('letters', letter.id))];
@@ -41,10 +41,12 @@ describe.each(pages)('%s', (path) => {
 	});
 });
 
-it('draws each letter’s card from that letter: its title is in the card’s description', () => {
+it('draws each letter’s card from that letter, and names it in the letter’s JSON-LD', () => {
 	for (const letter of entries.letters) {
 		const head = element(readPage(pageOf('letters', letter.id)), 'head', is.tag('head'));
-		const alt = elements(head, (el) => attr(el, 'property') === 'og:image:alt').map((el) => attr(el, 'content'))[0];
-		expect(alt).toContain(String(letter.data['title']));
+		const og = (property: string) => elements(head, (el) => attr(el, 'property') === property).map((el) => attr(el, 'content'))[0];
+		expect(og('og:image:alt')).toContain(String(letter.data['title']));
+		const data = JSON.parse(textOf(element(head, 'JSON-LD', (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json')));
+		expect(data.image).toBe(og('og:image'));
 	}
 });
