@@ -19,9 +19,14 @@ export const derivedColumns: Partial<Record<CollectionName, Record<string, strin
 	people: { politicalGroups: 'The European Parliament political groups the written questions give for this person (joined with "; "); empty when no question names one.' },
 };
 
+/** Columns a collection's CSV writes differently from its JSON, and how (the data page lists them). */
+export const reshapedColumns: Partial<Record<CollectionName, Record<string, string>>> = {
+	questions: { authors: 'Each author as "name (political group)", joined with "; "; question-authors.csv has one row for each.' },
+};
+
 /** Columns of the JSON records a CSV leaves out, and why (the data page says so). */
 export const omittedColumns: Record<string, string> = {
-	body: 'The Markdown source is in the JSON only; the CSV has the same text as plain text in `text`.',
+	body: 'The Markdown source is in the JSON only; the CSV has the same words as plain text in the text column.',
 };
 
 /** Which collections are published as CSV. */
@@ -42,7 +47,7 @@ export async function collectionTable(collection: CollectionName, address: URL |
 	const groups = collection === 'people' ? await groupsByPerson(address) : new Map<string, string[]>();
 	const cell = (record: OpenRecord, path: string[]): string => {
 		const value = path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined), record);
-		// Authors by name and group, as a reader says them; question-authors.csv has one row for each.
+		// See reshapedColumns.
 		if (collection === 'questions' && path[0] === 'authors') return cellOf((value as Author[]).map((a) => `${a.person ? names.get(a.person) : a.name} (${a.politicalGroup})`));
 		return cellOf(value);
 	};
