@@ -10,13 +10,9 @@ import satori from 'satori';
 import { shareCardSize, type ShareCard } from './share-card.ts';
 
 const require = createRequire(import.meta.url);
-// Latin and Latin Extended: the names in letters and sources (ł, ą, ş…) are in the second.
-const fontFiles = [
-	['latin', 400],
-	['latin-ext', 400],
-	['latin', 700],
-	['latin-ext', 700],
-] as const;
+// Latin (and Extended) for the names in letters and sources (ł, ą, ş…), Cyrillic (and Extended) for Russian and Kazakh ones.
+const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
+const fontFiles = ([400, 700] as const).flatMap((weight) => subsets.map((subset) => [subset, weight] as const));
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 /** Reads the font files once per build. */
@@ -52,7 +48,7 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
 			padding: '64px 72px',
 			backgroundColor: '#fbfaf7',
 			color: '#1d1d1b',
-			fontFamily: fontFiles.map(([subset]) => `Source Serif 4 ${subset}`).filter((name, i, all) => all.indexOf(name) === i).join(', '),
+			fontFamily: subsets.map((subset) => `Source Serif 4 ${subset}`).join(', '),
 			borderTop: '16px solid #7a2e1f',
 		},
 		[
