@@ -4,6 +4,8 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveSources, checkLink, checkSources, type ArchiveServices } from '../../scripts/lib/source-links.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -82,6 +84,18 @@ describe('npm run sources -- --archive', () => {
 			expect(requests, 'no capture requested for a source the archive holds').not.toContain(`/save/${captured}`);
 
 			expect(await read('done.yaml')).toBe(source('https://example.org/done', '\narchived:\n  url: https://web.archive.org/web/20200101000000/https://example.org/done\n  timestamp: "20200101000000"'));
+		} finally {
+			await rm(root, { recursive: true });
+		}
+	});
+
+	it('is the command `npm run sources -- --archive`, which takes the services from the environment', async () => {
+		const root = await contentWith({ 'kept.yaml': source(captured) });
+		try {
+			const env = { ...process.env, CONTENT_DIR: root, WAYBACK_AVAILABILITY_URL: `${origin}/wayback/available`, WAYBACK_SAVE_URL: `${origin}/save/`, WAYBACK_SAVE_DELAY_MS: '0' };
+			const { stdout } = await promisify(execFile)(process.execPath, ['scripts/sources.ts', '--archive'], { env });
+			expect(stdout).toContain('1 of 1 sources have an archived copy recorded.');
+			expect(parse(await readFile(join(root, 'sources', 'kept.yaml'), 'utf8')).archived.timestamp).toBe('20190312093000');
 		} finally {
 			await rm(root, { recursive: true });
 		}
