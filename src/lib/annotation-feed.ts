@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { withAbsoluteLinks } from './absolute-links.ts';
 import { noteId } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
 import { annotatedLetter } from './letter-annotations.ts';
@@ -23,7 +24,8 @@ export async function annotationFeed(letters: CollectionEntry<'letters'>[], id: 
 				id: `${target}#${noteId(annotation.id)}`,
 				motivation: annotation.data.motivation,
 				title: annotation.data.title,
-				bodyHtml: renderedHtml(annotation),
+				// Links resolved against the note's own page, where its footnotes are: the export is read elsewhere.
+				bodyHtml: withAbsoluteLinks(renderedHtml(annotation), absolute(entryPath('annotations', annotation.id))),
 				target,
 				targetTitle: letter.data.title,
 				...selector,

@@ -14,14 +14,16 @@ export function columnsOf(schema: JsonSchema): string[][] {
 }
 
 /**
- * One cell: text as it is; a list of plain values joined with `; ` (in the tables these are ids, which never
- * contain one); a list of objects (the authors of a question) as JSON text, since no flat form keeps it
- * whole; nothing as an empty cell.
+ * One cell, always one line of plain text: text as it is, its line breaks (a paragraph break in a plain-text
+ * body) made spaces, since many spreadsheets split a row at a line break even inside quotes; a list joined
+ * with `; ` (in the tables its items are ids or names, which never contain one); an object as its fields,
+ * `key: value, …` (the JSON keeps the exact form); nothing as an empty cell.
  */
 export function cellOf(value: unknown): string {
 	if (value === undefined || value === null) return '';
-	if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) return value.map(cellOf).join('; ');
-	return typeof value === 'object' ? JSON.stringify(value) : String(value);
+	if (Array.isArray(value)) return value.map(cellOf).join('; ');
+	if (typeof value === 'object') return Object.entries(value).map(([key, field]) => `${key}: ${cellOf(field)}`).join(', ');
+	return String(value).replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** A field quoted where RFC 4180 requires: when it holds a comma, a double quote or a line break. */
@@ -30,12 +32,4 @@ const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"'
 /** Rows as RFC 4180 CSV: fields quoted where needed, every line ended with CRLF. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
 	return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
-}
-
-/** Records as a CSV table with a header row, its columns given by the JSON Schema of a record. */
-export function csvTable(records: readonly Record<string, unknown>[], schema: JsonSchema): string {
-	const columns = columnsOf(schema);
-	const valueAt = (record: Record<string, unknown>, path: string[]) =>
-		path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), record);
-	return toCsv([columns.map((path) => path.join('.')), ...records.map((record) => columns.map((path) => cellOf(valueAt(record, path))))]);
 }

@@ -11,11 +11,12 @@ export function jsonLdScript(data: Thing): string {
 	return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
 }
 
-export function letterData(input: { url: string; title: string; description: string; date: string; sender: Thing; author: Thing[]; recipient: Thing }): Thing {
+export function letterData(input: { url: string; title: string; description: string; date: string; sender: Thing; author: Thing[]; recipient: Thing; image?: string }): Thing {
 	return {
 		'@type': 'Message',
 		url: input.url,
 		name: input.title,
+		...(input.image ? { image: input.image } : {}),
 		description: input.description,
 		dateSent: input.date,
 		datePublished: input.date,

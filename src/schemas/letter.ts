@@ -67,4 +67,9 @@ export const letterSchema = (ref: ReferenceFactory) =>
 			.default([]),
 		/** Where the text comes from and how it was edited for the web. */
 		provenance: text,
+		/**
+		 * The sender's own publication of the letter and of what came of it (its news items), as source records;
+		 * the letter's "About this text" links them. Empty when the research found none.
+		 */
+		senderPublications: z.array(ref('sources')).default([]),
 	});

@@ -9,13 +9,14 @@ import { parseEntryFile } from '../../src/content/entry-file.ts';
 import { readEntryFiles } from '../../src/content/files.ts';
 import { contentRoot } from '../../src/content/root.ts';
 import { readSiteConfig } from '../../src/content/site-config.ts';
+import type { joinTableIndex } from '../../src/lib/data-tables.ts';
 import type { dataIndex, OpenRecord } from '../../src/lib/open-data.ts';
 import { attr, distDir, element, elements, fileOf, is, parseFile, sitePath, textOf } from './dist.ts';
 
 // The open data (data/index.json and what it lists) as a program reads it: every record valid against its
 // published schema, every content file in it once, every path and page it names built.
 
-type DataIndex = Awaited<ReturnType<typeof dataIndex>>;
+type DataIndex = Awaited<ReturnType<typeof dataIndex>> & { tables: Awaited<ReturnType<typeof joinTableIndex>> };
 
 /** A file of the built site, by its path below the base (as index.json gives paths); fails when it was not built. */
 function read(path: string): string {
@@ -107,21 +108,81 @@ describe('the CSV files', () => {
 		expect(tables.length).toBeGreaterThan(0);
 	});
 
-	it.each(tables.map((entry) => [entry.name, entry] as const))('%s.csv parses back (RFC 4180, CRLF) to a header and a row per record', (name, entry) => {
-		const csv = read(entry.csv!);
-		const records = recordsOf(name);
-		const [header, ...rows] = parse(csv, { record_delimiter: '\r\n' }) as string[][];
+	/** Every CSV the index lists: a collection's, or a table joining them. */
+	const csvFiles = [...tables.map((entry) => entry.csv!), ...index.tables.map((table) => table.csv)];
+
+	it.each(csvFiles)('%s parses back (RFC 4180, CRLF) with one line per row: no line break, Markdown or JSON in any cell', (path) => {
+		const csv = read(path);
+		const rows = parse(csv, { record_delimiter: '\r\n' }) as string[][];
 		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv.split('\r\n'), 'one line per row, then the final line break').toHaveLength(rows.length + 1);
+		for (const [r, row] of rows.entries()) {
+			for (const cell of row) {
+				expect(cell, `row ${r}`).not.toMatch(/[\r\n]/);
+				expect(cell, `row ${r}: Markdown link`).not.toMatch(/\]\(|\]\[/);
+				expect(cell, `row ${r}: JSON`).not.toMatch(/^[[{]["{]/);
+			}
+		}
+	});
+
+	it.each(tables.map((entry) => [entry.name, entry] as const))('%s.csv has a row per record, its text as the record has it on one line, and no Markdown body', (name, entry) => {
+		const records = recordsOf(name);
+		const [header, ...rows] = parse(read(entry.csv!), { record_delimiter: '\r\n' }) as string[][];
 		expect(header![0]).toBe('id');
+		expect(header).not.toContain('body');
 		expect(rows).toHaveLength(records.length);
-		// Text cells come back as the record has them, commas, quotes and line breaks included.
+		const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 		rows.forEach((row, i) => {
 			const record = records[i]!;
 			header!.forEach((column, c) => {
 				const value = record[column];
-				if (typeof value === 'string') expect(row[c], `${record.id}.${column}`).toBe(value);
+				if (typeof value === 'string') expect(row[c], `${record.id}.${column}`).toBe(oneLine(value));
 			});
 		});
+	});
+});
+
+describe('question-authors.csv', () => {
+	const table = index.tables.find((t) => t.name === 'question-authors')!;
+	const [header, ...rows] = parse(read(table.csv), { record_delimiter: '\r\n' }) as string[][];
+	const schema = JSON.parse(read(table.schema)) as { properties: Record<string, { description?: string }> };
+	const questions = recordsOf('questions');
+	const people = new Map(recordsOf('people').map((person) => [person.id, person]));
+	const objects = rows.map((row) => Object.fromEntries(header!.map((column, c) => [column, row[c]!])));
+
+	it('has the columns its schema describes, each described, and validates against it row by row', () => {
+		expect(header).toEqual(Object.keys(schema.properties));
+		for (const [column, property] of Object.entries(schema.properties)) expect(property.description, column).toMatch(/\S/);
+		expect(schema.properties['reference']!.description).toMatch(/Empty when it has not been identified/);
+		const ajv = new Ajv2020({ allErrors: true, strict: true });
+		addFormats.default(ajv);
+		const validate = ajv.compile(schema);
+		expect(objects.filter((row) => !validate(row))).toEqual([]);
+		expect(table.count).toBe(rows.length);
+	});
+
+	it('has one row per author of each question, with the name, group and reference the question gives', () => {
+		const expected = questions.flatMap((question) =>
+			((question['authors'] as { person?: string; name?: string; politicalGroup: string }[]) ?? []).map((author) => ({
+				question: question.id,
+				reference: (question['reference'] as string | undefined) ?? '',
+				author: author.person ? String(people.get(author.person)!['name']) : author.name!,
+				person: author.person ?? '',
+				politicalGroup: author.politicalGroup,
+				page: question.page,
+			})),
+		);
+		expect(objects).toEqual(expected);
+	});
+
+	it('gives people.csv the political groups the questions record for each person', () => {
+		const [peopleHeader, ...peopleRows] = parse(read('data/people.csv'), { record_delimiter: '\r\n' }) as string[][];
+		const column = peopleHeader!.indexOf('politicalGroups');
+		expect(column).toBeGreaterThan(0);
+		for (const row of objects.filter((r) => r['person'])) {
+			const person = peopleRows.find((p) => p[0] === row['person'])!;
+			expect(person[column]!.split('; '), row['person']).toContain(row['politicalGroup']);
+		}
 	});
 });
 
@@ -132,9 +193,31 @@ describe('annotations in the data', () => {
 	});
 });
 
-describe('the site footer', () => {
-	it('links the open data', () => {
+describe('the open data page', () => {
+	const page = parseFile(fileOf(sitePath('data/'))!);
+	const links = elements(element(page, 'main', is.tag('main')), is.tag('a')).map((a) => attr(a, 'href'));
+
+	it('is linked from the footer as "Open data"', () => {
 		const footer = element(parseFile(fileOf(sitePath('/'))!), 'site footer', is.class('site-footer'));
-		expect(elements(footer, (el) => el.tagName === 'a' && attr(el, 'href') === sitePath('data/index.json')).map(textOf)).toEqual(['Open data']);
+		expect(elements(footer, (el) => el.tagName === 'a' && attr(el, 'href') === sitePath('data/')).map(textOf)).toEqual(['Open data']);
+	});
+
+	it('lists every dataset with its count and links its JSON, CSV and schema, each built', () => {
+		const rows = elements(element(page, 'datasets table', is.tag('tbody')), is.tag('tr')).map((row) => elements(row, (el) => el.tagName === 'th' || el.tagName === 'td').map(textOf));
+		expect(rows.map(([label, count]) => [label, Number(count)])).toEqual([
+			...index.collections.map((entry) => [collections[entry.name].label, entry.count]),
+			...index.tables.map((table) => [table.label, table.count]),
+		]);
+		for (const entry of [...index.collections, ...index.tables]) {
+			for (const path of Object.values(entry).filter((value): value is string => typeof value === 'string' && value.startsWith('data/') && !value.includes('{'))) {
+				expect(links, path).toContain(sitePath(path));
+				expect(fileOf(sitePath(path)), path).toBeDefined();
+			}
+		}
+	});
+
+	it('states the licence as data/index.json does, and shows an example', () => {
+		expect(textOf(element(page, 'main', is.tag('main')))).toContain(index.licenseNote);
+		expect(elements(page, is.id('example'))).toHaveLength(index.tables.some((t) => t.count > 0) ? 1 : 0);
 	});
 });

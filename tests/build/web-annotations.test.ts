@@ -1,3 +1,4 @@
+import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +71,18 @@ describe.each(exports)('$file', ({ collection }) => {
 			expect(prefix.length, item.id).toBeLessThanOrEqual(32);
 			expect(suffix.length, item.id).toBeLessThanOrEqual(32);
 			expect(count(pageText(targetPage(item)), `${prefix}${exact}${suffix}`), item.id).toBe(1);
+		}
+	});
+
+	it('gives every link in a note’s body its full address, and the site’s own links lead to built pages', () => {
+		for (const item of items) {
+			const body = fromHtml(item.body[0].value, { fragment: true });
+			for (const link of elements(body, (el) => el.tagName === 'a' || el.tagName === 'img')) {
+				const address = attr(link, link.tagName === 'a' ? 'href' : 'src');
+				expect(address, item.id).toMatch(/^(https?:)?\/\/|^mailto:/);
+				const url = new URL(address);
+				if (url.origin === new URL(item.target.source.id).origin) expect(fileOf(url.pathname), `${address} in ${item.id}`).toBeDefined();
+			}
 		}
 	});
 

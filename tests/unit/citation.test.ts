@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, cslJson, plainCitation, type Citable } from '../../src/lib/citation.ts';
+import { bibtex, citationMeta, cslJson, plainCitation, type Citable } from '../../src/lib/citation.ts';
 
 const letter: Citable = {
 	id: 'example-letter-2015-02-02',
@@ -11,6 +11,7 @@ const letter: Citable = {
 	type: 'letter',
 	recipient: 'Federica Mogherini',
 	accessed: '2026-11-25',
+	language: 'en',
 };
 
 describe('plainCitation', () => {
@@ -35,5 +36,32 @@ describe('bibtex and cslJson', () => {
 		const [item] = JSON.parse(cslJson({ ...letter, date: '2014-07' })) as [{ issued: unknown; accessed: unknown }];
 		expect(item.issued).toEqual({ 'date-parts': [[2014, 7]] });
 		expect(item.accessed).toEqual({ 'date-parts': [[2026, 11, 25]] });
+	});
+});
+
+describe('a work without a known date or authors', () => {
+	const undated: Citable = { ...letter, date: undefined, authors: [], type: 'webpage', genre: 'Editorial note', recipient: undefined };
+
+	it('says "n.d." and starts with the title, never with an empty author', () => {
+		expect(plainCitation(undated)).toMatch(/^“Letter on torture in Kazakhstan\.” n\.d\. /);
+	});
+
+	it('leaves the date out of BibTeX, CSL-JSON and the meta rather than guess one', () => {
+		expect(bibtex(undated)).not.toContain('year');
+		expect(JSON.parse(cslJson(undated))[0]).not.toHaveProperty('issued');
+		expect(citationMeta(undated).map((tag) => tag.name)).not.toContain('citation_publication_date');
+	});
+});
+
+describe('citationMeta', () => {
+	it('gives one tag per author, the date as Highwire and Dublin Core write it, and the address as identifier', () => {
+		const tags = citationMeta({ ...letter, authors: [{ literal: 'Open Dialog Foundation' }, { literal: 'Anna Koj' }] });
+		const values = (name: string) => tags.filter((tag) => tag.name === name).map((tag) => tag.content);
+		expect(values('citation_author')).toEqual(['Open Dialog Foundation', 'Anna Koj']);
+		expect(values('DC.creator')).toEqual(['Open Dialog Foundation', 'Anna Koj']);
+		expect(values('citation_publication_date')).toEqual(['2015/02/02']);
+		expect(values('DC.date')).toEqual(['2015-02-02']);
+		expect(values('DC.identifier')).toEqual([letter.url]);
+		expect(values('citation_public_url')).toEqual([letter.url]);
 	});
 });

@@ -38,6 +38,7 @@ const expectations: Record<string, { path: string; message: string }> = {
 	'sources/bad-language.yaml': { path: 'language', message: 'expected a two-letter ISO 639-1 language code' },
 	'sources/impossible-month.yaml': { path: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date' },
 	'sources/unknown-status.yaml': { path: 'status', message: '"confirmed"' },
+	'sources/archive-date-as-words.yaml': { path: 'archived.timestamp', message: "expected the archive's 14-digit timestamp YYYYMMDDhhmmss" },
 	'events/no-sources.md': { path: 'sources', message: 'expected at least one source for a dated event' },
 	'events/unknown-disputed-source.md': {
 		path: 'disputedDates.0.source',
