@@ -164,9 +164,9 @@ export interface Anchor {
 }
 
 /**
- * Each annotation's quote is found exactly once in the rendered text of the letter it annotates (`texts`,
- * by letter id), and no two annotations mark overlapping text (their marks and notes would be impossible
- * to tell apart).
+ * Each annotation's (or claim's) quote is found exactly once in the rendered text of the letter it annotates
+ * (`texts`, by letter id), and no two entries of one collection mark overlapping text (their marks and notes
+ * would be impossible to tell apart). A claim may overlap a note: they are separate layers.
  */
 export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): ContentError[] {
 	const placed = new Map<string, { file: EntryFile; start: number; end: number }[]>();
@@ -179,13 +179,14 @@ export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: Readon
 			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target}`) });
 			continue;
 		}
-		const others = placed.get(target) ?? [];
+		const layer = `${file.collection}/${target}`;
+		const others = placed.get(layer) ?? [];
 		const overlap = others.find((other) => other.start < match.end && match.start < other.end);
 		if (overlap) {
-			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: `quote overlaps the quote of ${overlap.file.path}; expected annotations on separate passages` });
+			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: `quote overlaps the quote of ${overlap.file.path}; expected ${file.collection} on separate passages` });
 		}
 		others.push({ file, start: match.start, end: match.end });
-		placed.set(target, others);
+		placed.set(layer, others);
 	}
 	return errors;
 }
