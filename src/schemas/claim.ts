@@ -13,48 +13,55 @@ export const claimKindLabels = {
 } as const satisfies Record<ClaimKind, { one: string; many: string }>;
 
 /**
- * The fixed vocabulary of statuses, each with the kind it applies to, its short label and what it means
+ * The fixed vocabulary of statuses, each with the kind it applies to, a short name (marked in the letter's
+ * text), a label and what it means
  * (shown to readers on the letter, the claims page and the About page). Only the two "nothing found"
  * statuses may stand without a source.
  */
 export const claimStatuses = {
 	'independent-source': {
 		kind: 'claim',
+		short: 'independent source',
 		label: 'Borne out by an independent source',
 		description: 'A source independent of the letter’s author states the same fact. Its words and date are given; where it is later than the letter, that is said.',
 		needsSource: true,
 	},
 	'same-author': {
 		kind: 'claim',
+		short: 'same author only',
 		label: 'Stated also by the author elsewhere',
 		description: 'Only the letter’s own author says so elsewhere, for example in its own reports. That is consistency, not confirmation: an author’s reports are not independent of its letter.',
 		needsSource: true,
 	},
 	'sources-disagree': {
 		kind: 'claim',
+		short: 'sources disagree',
 		label: 'Sources disagree',
 		description: 'The sources found say different things, about the fact or against the letter. Each is shown with who says what; we do not pick a side the sources do not settle.',
 		needsSource: true,
 	},
 	'letter-only': {
 		kind: 'claim',
+		short: 'letter only',
 		label: 'The letter’s own statement; no other source found',
 		description: 'Our research notes found no other source for it. That does not make it false; it is unchecked, and what was looked for is said.',
 		needsSource: false,
 	},
 	followed: {
 		kind: 'request',
-		label: 'What followed',
+		short: 'followed',
+		label: 'Followed by events on record',
 		description: 'Events after the letter that bear on the request (a reply, a statement, a funded project, a resolution), each dated as its source dates it and each with its source. Whether they meet the request is for the reader to judge.',
 		needsSource: true,
 	},
 	'nothing-found': {
 		kind: 'request',
+		short: 'nothing found',
 		label: 'Nothing found',
 		description: 'Our research notes found nothing that followed the request. That does not mean nothing happened.',
 		needsSource: false,
 	},
-} as const satisfies Record<string, { kind: ClaimKind; label: string; description: string; needsSource: boolean }>;
+} as const satisfies Record<string, { kind: ClaimKind; short: string; label: string; description: string; needsSource: boolean }>;
 
 export type ClaimStatus = keyof typeof claimStatuses;
 
