@@ -65,8 +65,10 @@ export const claimStatuses = {
 
 export type ClaimStatus = keyof typeof claimStatuses;
 
-/** The statuses, in the order they are explained and counted. */
-export const claimStatus = z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]);
+/** The statuses, in the order they are explained and counted; the published JSON Schema carries what each means. */
+export const claimStatus = z
+	.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]])
+	.describe(Object.entries(claimStatuses).map(([name, status]) => `${name} (for a ${status.kind}): ${status.description}`).join(' '));
 
 /** One dated event that followed a request. */
 export const followUp = (ref: ReferenceFactory) =>
