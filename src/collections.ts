@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { annotationSchema } from './schemas/annotation.ts';
 import { caseSchema } from './schemas/case.ts';
+import { claimSchema } from './schemas/claim.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { letterSchema } from './schemas/letter.ts';
@@ -42,6 +43,7 @@ export const collections = {
 	cases: { ...markdown(true), route: 'cases', label: 'Case', scheme: 'case', schema: caseSchema, table: false },
 	events: { ...markdown(false), route: 'events', label: 'Event', scheme: 'event', schema: eventSchema, table: true },
 	annotations: { ...markdown(true), route: 'annotations', label: 'Annotation', scheme: 'annotation', schema: annotationSchema, table: false },
+	claims: { ...markdown(true), route: 'claims', label: 'Claim or request', scheme: 'claim', schema: claimSchema, table: true },
 	people: { ...yaml, route: 'people', label: 'Person', scheme: 'person', schema: personSchema, table: true },
 	organizations: { ...yaml, route: 'organizations', label: 'Organisation', scheme: 'organization', schema: organizationSchema, table: true },
 	sources: { ...yaml, route: 'sources', label: 'Source', scheme: 'source', schema: () => sourceSchema, table: true },

@@ -13,6 +13,7 @@ export const collections = {
 	cases: defineCollection({ loader: contentLoader('cases', contentRoot), schema: schemas.cases }),
 	events: defineCollection({ loader: contentLoader('events', contentRoot), schema: schemas.events }),
 	annotations: defineCollection({ loader: contentLoader('annotations', contentRoot), schema: schemas.annotations }),
+	claims: defineCollection({ loader: contentLoader('claims', contentRoot), schema: schemas.claims }),
 	people: defineCollection({ loader: contentLoader('people', contentRoot), schema: schemas.people }),
 	organizations: defineCollection({ loader: contentLoader('organizations', contentRoot), schema: schemas.organizations }),
 	sources: defineCollection({ loader: contentLoader('sources', contentRoot), schema: schemas.sources }),

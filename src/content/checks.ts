@@ -170,9 +170,9 @@ export interface Placement {
 }
 
 /**
- * Each annotation's quote is found exactly once in the rendered text of the letter it annotates (`texts`,
- * by letter id), and no two annotations mark overlapping text (their marks and notes would be impossible
- * to tell apart). Gives the errors, and where each quote was found (by the annotation's path) for the pages.
+ * Each annotation's (or claim's) quote is found exactly once in the rendered text of the letter it annotates
+ * (`texts`, by letter id), and no two entries of one collection mark overlapping text (their marks and notes
+ * would be impossible to tell apart). A claim may overlap a note: they are separate layers.
  */
 export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): { errors: ContentError[]; placements: Map<string, Placement> } {
 	const placed = new Map<string, { file: EntryFile; start: number; end: number }[]>();
@@ -186,13 +186,14 @@ export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: Readon
 			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target}`, text) });
 			continue;
 		}
-		const others = placed.get(target) ?? [];
+		const layer = `${file.collection}/${target}`;
+		const others = placed.get(layer) ?? [];
 		const overlap = others.find((other) => other.start < match.end && match.start < other.end);
 		if (overlap) {
-			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: `quote overlaps the quote of ${overlap.file.path}; expected annotations on separate passages` });
+			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: `quote overlaps the quote of ${overlap.file.path}; expected ${file.collection} on separate passages` });
 		}
 		others.push({ file, start: match.start, end: match.end });
-		placed.set(target, others);
+		placed.set(layer, others);
 		placements.set(file.path, { start: match.start, end: match.end });
 	}
 	return { errors, placements };

@@ -136,9 +136,12 @@ async function checkAndRender(jobs: BodyJob[], threshold: number, options: PassO
 	return [...ours, ...(await theirs)];
 }
 
-/** Where an annotation anchors, read from its fields as written (so a quote is checked even when another field is wrong). */
+/** Collections whose entries anchor to a letter's words by a quote: the notes, and the claims and requests. */
+const anchored = new Set<CollectionName>(['annotations', 'claims']);
+
+/** Where an annotation or claim anchors, read from its fields as written (so a quote is checked even when another field is wrong). */
 function anchorOf(file: EntryFile): Anchor | undefined {
-	if (file.collection !== 'annotations') return undefined;
+	if (!anchored.has(file.collection)) return undefined;
 	const { target, exact, prefix, suffix } = file.data as Record<string, unknown>;
 	if (typeof target !== 'string' || typeof exact !== 'string') return undefined; // the schema reports it
 	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

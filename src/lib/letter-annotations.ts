@@ -3,6 +3,8 @@ import type { Element, Nodes, Root } from 'hast';
 import { collapseSpace } from '../content/text-quote.ts';
 import { annotate } from './annotate.ts';
 import { annotationNote } from './annotation-note.ts';
+import { claimTag, claimsOf, type ClaimEntry } from './claims.ts';
+import { markClaims } from './mark-claims.ts';
 import { resolveAll } from './entries.ts';
 import { letterTree, renderedHtml, renderedMetadata } from './render.ts';
 
@@ -26,6 +28,9 @@ export interface AnnotatedLetter {
 	annotations: Annotation[];
 	/** For each note, its quote with the text around it on the page: what annotation tools anchor by. */
 	selectors: Map<string, PageSelector>;
+	/** The letter's claims and requests, in reading order, and the same selectors for each (by claim id). */
+	claims: ClaimEntry[];
+	claimSelectors: Map<string, PageSelector>;
 }
 
 const annotated = new Map<string, Promise<AnnotatedLetter>>();
@@ -77,22 +82,35 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 		const files = misses.map((id) => annotations.find((a) => a.id === id)?.filePath ?? id);
 		throw new Error(`Annotations that cannot be placed in letters/${letter.id}: ${files.join(', ')}`);
 	}
+	// Claims and requests add no text, only spans around their passages: the notes' selectors are unchanged.
+	const claims = await claimsOf(letter);
+	const unplaced = markClaims(tree, claims.map((claim) => ({ id: claim.id, quote: claim.data, tag: claimTag(claim) })));
+	if (unplaced.length > 0) throw new Error(`Claims that cannot be placed in letters/${letter.id}: ${unplaced.join(', ')}`);
 	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
 	const footnotes: Root = { type: 'root', children: tree.children.filter(isFootnotes) };
 	const body: Root = { type: 'root', children: tree.children.filter((node) => !isFootnotes(node)) };
-	const selectors = new Map([...pageSelectors(body), ...pageSelectors(footnotes)]);
-	return { body, footnotes, annotations, selectors };
+	const selectors = new Map([...pageSelectors(body, noteMark), ...pageSelectors(footnotes, noteMark)]);
+	const claimMark = (node: Element) => {
+		const number = node.tagName === 'span' ? node.properties.dataClaim : undefined;
+		return typeof number === 'number' || typeof number === 'string' ? claims[Number(number) - 1]?.id : undefined;
+	};
+	const claimSelectors = new Map([...pageSelectors(body, claimMark), ...pageSelectors(footnotes, claimMark)]);
+	return { body, footnotes, annotations, selectors, claims, claimSelectors };
 }
 
 /** Characters of context on each side of a quote, as annotation tools take them. */
 const contextLength = 32;
 
+/** The note a `<mark>` belongs to. */
+const noteMark = (node: Element) => (node.tagName === 'mark' && typeof node.properties.dataAnnotation === 'string' ? node.properties.dataAnnotation : undefined);
+
 /**
- * The selector of each note placed in one region of the page (the body, or the footnotes): its quote as
- * the marks hold it, and the text just before and after it in the page's own text, the notes and
- * permalinks included, as a reader's browser (and an annotation tool) reads the page.
+ * The selector of each note (or claim) placed in one region of the page (the body, or the footnotes): its
+ * quote as the marks (`markOf` names whose an element is) hold it, and the text just before and after it in
+ * the page's own text, the notes and permalinks included, as a reader's browser (and an annotation tool)
+ * reads the page.
  */
-function pageSelectors(region: Root): Map<string, PageSelector> {
+function pageSelectors(region: Root, markOf: (node: Element) => string | undefined): Map<string, PageSelector> {
 	const pieces: string[] = [];
 	const spans = new Map<string, { start: number; end: number }>();
 	let offset = 0;
@@ -107,8 +125,8 @@ function pageSelectors(region: Root): Map<string, PageSelector> {
 			return;
 		}
 		if (!('children' in node)) return;
-		const annotation = node.type === 'element' && node.tagName === 'mark' ? (node as Element).properties.dataAnnotation : undefined;
-		for (const child of node.children) walk(child, typeof annotation === 'string' ? annotation : mark);
+		const own = node.type === 'element' ? markOf(node as Element) : undefined;
+		for (const child of node.children) walk(child, own ?? mark);
 	};
 	walk(region, undefined);
 	const text = pieces.join('');

@@ -20,6 +20,8 @@ export interface AnnotationInput {
 	suffix: string;
 	/** Absolute URLs of the sources the note rests on. */
 	sources: string[];
+	/** Short labels for the annotation (a claim's kind and status), as tagging bodies. */
+	tags?: string[] | undefined;
 }
 
 const context = 'http://www.w3.org/ns/anno.jsonld';
@@ -33,6 +35,7 @@ function webAnnotation(input: AnnotationInput) {
 		label: input.title,
 		body: [
 			{ type: 'TextualBody', value: input.bodyHtml, format: 'text/html', language: 'en', purpose: input.motivation },
+			...(input.tags ?? []).map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
 			...input.sources.map((source) => ({ id: source, type: 'Text', purpose: 'linking' })),
 		],
 		target: {

@@ -65,6 +65,7 @@ export const collectionNames = [
 	'events',
 	'sources',
 	'annotations',
+	'claims',
 	'glossary',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];

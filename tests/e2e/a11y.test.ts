@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
-import { openPage, pageKinds, searchFromHeader, searchWord } from './pages.ts';
+import { claimsOnLetter, letterPath, openPage, pageKinds, searchFromHeader, searchWord } from './pages.ts';
 
 /** axe-core, evaluated into each page through the DevTools protocol, which the page's policy does not govern. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -83,6 +83,14 @@ describe.each(widths)('WCAG 2.2 AA (axe) at %i px, light and dark', (width) => {
 
 	it.each(pageKinds)('%s page (%s)', async (_kind, path) => {
 		const page = await open(path);
+		expect(await wcagViolations(page)).toEqual([]);
+		expect(await sidewaysScroll(page), 'sideways scrolling in CSS px').toBeLessThanOrEqual(0);
+		await page.close();
+	});
+
+	it.runIf(claimsOnLetter > 0)('the letter with its claims and requests marked', async () => {
+		const page = await open(letterPath);
+		await page.locator('[data-claims-toggle]').click();
 		expect(await wcagViolations(page)).toEqual([]);
 		expect(await sidewaysScroll(page), 'sideways scrolling in CSS px').toBeLessThanOrEqual(0);
 		await page.close();

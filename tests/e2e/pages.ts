@@ -12,6 +12,12 @@ const question = mentionsOf('letters', featuredLetterId).find((m) => m.collectio
 const person = (question && (dataOf('questions', question)['authors'] as { person?: Ref }[]).find((a) => a.person)?.person?.id) ?? ids('people')[0];
 const note = entries.annotations.find((a) => (a.data['target'] as Ref).id === featuredLetterId)?.id;
 
+/** A claim or request on the featured letter. */
+const claim = entries.claims.find((c) => (c.data['target'] as Ref).id === featuredLetterId)?.id;
+
+/** How many claims and requests the content anchors in the featured letter. */
+export const claimsOnLetter = entries.claims.filter((c) => (c.data['target'] as Ref).id === featuredLetterId).length;
+
 /** How many notes the content anchors in the featured letter. */
 export const notesOnLetter = entries.annotations.filter((a) => (a.data['target'] as Ref).id === featuredLetterId).length;
 
@@ -34,6 +40,8 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['event', ids('events')[0] && pageOf('events', ids('events')[0]!)],
 		['source', ids('sources')[0] && pageOf('sources', ids('sources')[0]!)],
 		['note', note && pageOf('annotations', note)],
+		['claims', claim && '/claims/'],
+		['claim', claim && pageOf('claims', claim)],
 		['index', '/people/'],
 		['glossary', '/glossary/'],
 		['timeline', '/timeline/'],

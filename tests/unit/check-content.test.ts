@@ -63,6 +63,15 @@ const expectations: Record<string, ContentError[]> = {
 	'quote-ambiguous': [
 		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample letter" is found 2 times in letters/sample-letter; add a prefix or suffix to say which one' },
 	],
+	'claim-without-source': [
+		{ file: 'claims/sample-claim.md', line: 7, field: 'sources', message: 'status "independent-source" names its sources; expected at least one source id (only "letter-only" and "nothing-found" stand without one)' },
+	],
+	'claim-status-of-a-request': [
+		{ file: 'claims/sample-claim.md', line: 6, field: 'status', message: '"followed" is a status for a request; expected for a claim one of "independent-source", "same-author", "sources-disagree", "letter-only"' },
+	],
+	'claim-status-not-in-vocabulary': [
+		{ file: 'claims/sample-claim.md', line: 6, field: 'status', message: 'Invalid option: expected one of "independent-source"|"same-author"|"sources-disagree"|"letter-only"|"followed"|"nothing-found"' },
+	],
 	'overlapping-quotes': [
 		{ file: 'annotations/second-note.md', line: 4, field: 'exact', message: 'quote overlaps the quote of annotations/sample-annotation.md; expected annotations on separate passages' },
 	],
@@ -200,7 +209,7 @@ const lines = (text: string) => text.split('\n').filter(Boolean);
 describe('the checker CLI (scripts/check-content.ts, CONTENT_DIR)', () => {
 	it('exits 0 on the valid tree and says how many files it checked', async () => {
 		const result = await runChecker(dirname(contentTree()));
-		expect(result).toEqual({ code: 0, stdout: 'content ok: 13 files checked\n', stderr: '' });
+		expect(result).toEqual({ code: 0, stdout: 'content ok: 14 files checked\n', stderr: '' });
 	});
 
 	it('says which files it skipped, and why', async () => {
