@@ -33,12 +33,13 @@ export interface SkippedFile {
 
 /**
  * Why a file or folder is never content, or undefined: what editors' machines leave beside the files they
- * edit. Hidden files (`.DS_Store`, Vim's `.x.md.swp`, Emacs's lock `.#x.md`, `.git`), backups (`x.md~`),
- * Emacs's autosaves (`#x.md#`) and Windows' folder files (`Thumbs.db`, `desktop.ini`).
+ * edit. Hidden files (`.DS_Store`, Vim's `.x.md.swp`, Emacs's lock `.#x.md`, `.git`), backups (`x.md~`,
+ * `x.md.bak`, a merge tool's `x.md.orig`), Emacs's autosaves (`#x.md#`) and Windows' folder files
+ * (`Thumbs.db`, `desktop.ini`).
  */
 function skipReason(name: string): string | undefined {
 	if (name.startsWith('.')) return 'a hidden file';
-	if (name.endsWith('~')) return "an editor's backup";
+	if (name.endsWith('~') || /\.(bak|orig)$/i.test(name)) return "an editor's backup";
 	if (/^#.*#$/.test(name)) return "an editor's autosave";
 	if (name === 'Thumbs.db' || name === 'desktop.ini') return "a Windows folder file";
 	return undefined;

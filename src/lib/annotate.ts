@@ -2,10 +2,10 @@ import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
 import { textRuns, type TextRun } from '../content/annotatable-text.ts';
 
-/** An annotation ready to be placed: where its quote sits in the letter's text, and the note element to show. */
-export interface NotePlacement {
+/** An annotation ready to be placed: where its quote sits in the letter's text and the note element to show. */
+export interface Placement {
 	id: string;
-	/** Offsets in the letter's text (as `textRuns` reads it), as the content pipeline found the quote. */
+	/** Offsets in the letter's text (as `textRuns` reads it), where the content pipeline found the quote. */
 	start: number;
 	end: number;
 	/** The note, built by `annotationNote`; placed after the block that holds the end of the quote. */
@@ -17,10 +17,9 @@ const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
 /**
  * Marks each annotation's quote with `<mark data-annotation>` (one mark per text node it spans,
  * so the text itself is never changed) and puts its note right after the paragraph that holds
- * the end of the quote. Returns the ids of annotations whose place holds no text (a bug).
+ * the end of the quote. The content pipeline found each quote in this text, so each has a place.
  */
-export function annotate(tree: Root, placements: NotePlacement[]): string[] {
-	const misses: string[] = [];
+export function annotate(tree: Root, placements: Placement[]): void {
 	for (const placement of placements) {
 		const runs = textRuns(tree);
 		let last: TextRun | undefined;
@@ -38,10 +37,8 @@ export function annotate(tree: Root, placements: NotePlacement[]): string[] {
 			parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
 			last = run;
 		}
-		if (last) placeNoteAfterBlock(tree, last.path, placement.note);
-		else misses.push(placement.id);
+		placeNoteAfterBlock(tree, last!.path, placement.note);
 	}
-	return misses;
 }
 
 /**

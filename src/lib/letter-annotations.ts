@@ -37,8 +37,8 @@ const annotated = new Map<string, Promise<AnnotatedLetter>>();
 
 /**
  * The letter's rendered text with its annotations placed (see `annotate`), computed once per build for the
- * letter page and the annotation exports alike. The content pipeline has already checked that every quote
- * is found once; a quote that still cannot be placed is a bug, and fails the build naming the note's file.
+ * letter page and the annotation exports alike. The content pipeline found every quote once and handed
+ * its placement to the store with the note; a note without one is a bug, and fails the build naming its file.
  */
 export function annotatedLetter(letter: Letter): Promise<AnnotatedLetter> {
 	let result = annotated.get(letter.id);
@@ -77,11 +77,7 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 			};
 		}),
 	);
-	const misses = annotate(tree, placements);
-	if (misses.length > 0) {
-		const files = misses.map((id) => annotations.find((a) => a.id === id)?.filePath ?? id);
-		throw new Error(`Annotations that cannot be placed in letters/${letter.id}: ${files.join(', ')}`);
-	}
+	annotate(tree, placements);
 	// Claims and requests add no text, only spans around their passages: the notes' selectors are unchanged.
 	const claims = await claimsOf(letter);
 	const unplaced = markClaims(tree, claims.map((claim) => ({ id: claim.id, quote: claim.data, tag: claimTag(claim) })));

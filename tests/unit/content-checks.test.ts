@@ -299,6 +299,12 @@ describe('the annotation anchor check (on the rendered letter)', () => {
 		]);
 	});
 
+	it('accepts a quote typed with straight quotes, a hyphen and a plain space where the letter has curly ones, a dash and a no-break space', async () => {
+		const typeset = md('title: L', 'The “sample” letter\u00a0names a case – the Minister’s.\n');
+		const files = { 'letters/l.md': typeset, 'annotations/a.md': note(`exact: 'The "sample" letter names a case - the Minister''s'`) };
+		expect(await pipeline(files, 'exact')).toEqual([]);
+	});
+
 	it('leaves an unknown target to checkSchemas', async () => {
 		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': md('target: nowhere\nexact: x') }, 'exact')).toEqual([]);
 	});
@@ -343,6 +349,19 @@ describe('loadContent', () => {
 			{ collection: 'questions', id: 'sample-question' },
 		]);
 		expect(entries.people.map((p) => p.rendered)).toEqual([undefined, undefined]);
+	});
+
+	it('hands the store what pages need, so none re-reads a file or parses HTML back: body, text, a letter\'s tree, a note\'s placement', async () => {
+		const { entries } = await loadContent({ root: 'tests/fixtures/content', base: '/' });
+		const [letter] = entries.letters;
+		const [note] = entries.annotations;
+		expect(letter?.body).toContain('The body of a [sample letter](person:jane-doe)');
+		expect(letter?.rendered?.metadata.text).toContain('The body of a sample letter, which the Sample Parliament received.');
+		expect(letter?.rendered?.metadata.tree?.type).toBe('root');
+		expect(entries.reports[0]?.rendered?.metadata.tree).toBeUndefined(); // only letters are marked up by pages
+		const placement = note?.rendered?.metadata.placement;
+		expect(placement && letter?.rendered?.metadata.text.slice(placement.start, placement.end)).toBe('sample letter');
+		expect(entries.people[0]?.body).toBeUndefined();
 	});
 
 	it('gives the same entries and errors when half of the Markdown goes to a worker thread, as on a large site', async () => {

@@ -39,11 +39,11 @@ describe('readEntryFiles', () => {
 	const person = 'name: X\nsortName: X\ndescription: Someone.\n';
 
 	it('reads the regular files of each collection folder, in order, and skips hidden files and backups by rule', () => {
-		const root = writeTree({ 'people/b.yaml': person, 'people/a.yml': person, 'people/.#a.yml': person, 'people/a.yml~': person, 'cases/c.md': '---\n---\n' });
+		const root = writeTree({ 'people/b.yaml': person, 'people/a.yml': person, 'people/.#a.yml': person, 'people/a.yml~': person, 'people/b.yaml.bak': person, 'cases/c.md': '---\n---\n' });
 		const { files, errors, skipped } = readEntryFiles(root);
 		expect(errors).toEqual([]);
 		expect(files.map((f) => `${f.collection}/${f.id}${f.extension}`)).toEqual(['people/a.yml', 'people/b.yaml', 'cases/c.md']);
-		expect(skipped.map((f) => relative(root, f.path))).toEqual(['people/.#a.yml', 'people/a.yml~']);
+		expect(skipped.map((f) => relative(root, f.path))).toEqual(['people/.#a.yml', 'people/a.yml~', 'people/b.yaml.bak']);
 	});
 
 	it('refuses any other name, saying what was probably meant', () => {
