@@ -125,7 +125,7 @@ const expectations: Record<string, ContentError[]> = {
 			line: 1,
 			field: 'file',
 			message:
-				'is not a collection folder, so nothing in it is published; did you mean "people"? (expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources)',
+				'is not a collection folder, so nothing in it is published; did you mean "people"? (expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
 		},
 	],
 	'uppercase-extension': [
@@ -220,7 +220,7 @@ describe('the checker CLI (scripts/check-content.ts, CONTENT_DIR)', () => {
 			"skipped content/reports/#sample-report.md#: an editor's autosave, never content",
 			'skipped content/reports/.sample-report.md.swp: a hidden file, never content',
 			"skipped content/reports/sample-report.md~: an editor's backup, never content",
-			'content ok: 13 files checked',
+			'content ok: 14 files checked',
 		]);
 	});
 

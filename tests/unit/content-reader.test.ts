@@ -49,9 +49,9 @@ describe('readEntryFiles', () => {
 	it('refuses any other name, saying what was probably meant', () => {
 		const root = writeTree({ 'people/notes.txt': 'x', 'people/old/a.yaml': person, 'report/x.md': '', 'site.yml': '', 'README.md': '' });
 		expect(readEntryFiles(root).errors.map(relativeTo(root)).map((e) => `${e.file}: ${e.message}`)).toEqual([
-			'README.md: is not a content file; expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources',
-			'report: is not a collection folder, so nothing in it is published; did you mean "reports"? (expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources)',
-			'site.yml: is not a content file; did you mean "site.yaml"? (expected site.yaml and the folders annotations, cases, events, glossary, letters, organizations, people, questions, reports, sources)',
+			'README.md: is not a content file; expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources',
+			'report: is not a collection folder, so nothing in it is published; did you mean "reports"? (expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
+			'site.yml: is not a content file; did you mean "site.yaml"? (expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
 			'people/notes.txt: is not read: people entries are .yaml files; did you mean "notes.yaml"?',
 			'people/old: is a folder; people entries are .yaml files directly in the people folder',
 		]);
