@@ -8,6 +8,7 @@ import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { contentRoot } from './src/content/root.ts';
 import { readSiteConfig } from './src/content/site-config.ts';
+import { movedPages } from './src/content/moved-pages.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -32,6 +33,9 @@ const address = process.env.SITE_URL ?? identity.url;
 const cacheDir = process.env.CONTENT_DIR
 	? `./node_modules/.astro/content-${process.env.CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`
 	: './node_modules/.astro';
+
+/** The addresses that only redirect, e.g. `/glossary/npm/`. */
+const moved = new Set(movedPages(contentRoot).map((path) => `${base.endsWith('/') ? base : `${base}/`}${path}`));
 
 export default defineConfig({
 	vite: {
@@ -82,7 +86,8 @@ export default defineConfig({
 		siteAddress(address),
 		// sitemap-index.xml and sitemap-0.xml: every page but 404, at `site` + `base`, with its trailing slash.
 		// Pages only, so none of the news, image, video or alternate-language namespaces.
-		sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+		// Redirect pages (a glossary term whose thing has its own page) are not pages of their own.
+		sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false }, filter: (page) => !moved.has(new URL(page).pathname) }),
 		pagefind(),
 		atomicBuild(),
 	],

@@ -15,6 +15,7 @@ import {
 	type MarkdownCheck,
 } from '../../src/content/checks.ts';
 import { parseEntryFile } from '../../src/content/entry-file.ts';
+import { checkNotesApartFromEvents, checkTermsWithOwnPage, subjectOf } from '../../src/content/subject-checks.ts';
 import { formatError, type ContentError } from '../../src/content/errors.ts';
 import { readEntryFiles } from '../../src/content/files.ts';
 import { loadContent } from '../../src/content/load.ts';
@@ -162,6 +163,42 @@ describe('checkDuplicateIds', () => {
 	});
 });
 
+describe('subjectOf', () => {
+	it('reads a title as the words it is about, whatever their order, case, possessives and filler words', () => {
+		expect(subjectOf('53rd session of the UN Committee against Torture')).toBe(subjectOf("The UN Committee against Torture's 53rd session"));
+		expect(subjectOf('Violence in Zhanaozen')).not.toBe(subjectOf('Trial of 37 over the Zhanaozen events'));
+	});
+});
+
+describe('checkNotesApartFromEvents', () => {
+	it('reports a note whose title is an event\'s in other words, at the note\'s title', () => {
+		const files = {
+			'events/pier-closed.md': md('title: "Closure of the north pier"'),
+			'annotations/pier.md': md('title: "The north pier\'s closure"', 'Text.\n'),
+			'annotations/other.md': md('title: "Why the pier mattered"', 'Text.\n'),
+		};
+		expect(run(checkNotesApartFromEvents, files)).toEqual([
+			{ file: 'annotations/pier.md', line: 2, field: 'title', message: expect.stringContaining('is the title of event "pier-closed"') },
+		]);
+	});
+});
+
+describe('checkTermsWithOwnPage', () => {
+	it('reports a term defined again when an organisation has it as name or acronym, and accepts one that names the page', () => {
+		const files = {
+			'organizations/harbour-board.yaml': 'name: Harbour Board\nacronym: HB\n',
+			'glossary/hb.yaml': 'term: HB\nexpansion: Harbour Board\ndefinition: A board.\n',
+			'glossary/board.yaml': 'term: Board\nexpansion: Harbour Board (HB)\ndefinition: A board.\n',
+			'glossary/hb-page.yaml': 'term: HB\norganization: harbour-board\n',
+			'glossary/quay.yaml': 'term: Quay\ndefinition: A landing place.\n',
+		};
+		expect(run(checkTermsWithOwnPage, files)).toEqual([
+			{ file: 'glossary/board.yaml', line: 1, field: 'term', message: expect.stringContaining('expected `organization: harbour-board`') },
+			{ file: 'glossary/hb.yaml', line: 1, field: 'term', message: expect.stringContaining('"HB" has its own page (organization "harbour-board")') },
+		]);
+	});
+});
+
 describe('checkFootnotes', () => {
 	it('reports a reference without a definition and a definition never referenced, each on its line', () => {
 		expect(run(checkFootnotes, { 'cases/x.md': caseFile('One.[^1] Two.[^2]\n\n[^1]: Note one.\n[^3]: Note three.\n') })).toEqual([
@@ -306,7 +343,7 @@ describe('the annotation anchor check (on the rendered letter)', () => {
 
 describe('loadContent', () => {
 	it('runs every named check, in stages', () => {
-		expect(fileChecks).toEqual([checkFileFormats, checkFileNames, checkDuplicateIds]);
+		expect(fileChecks).toEqual([checkFileFormats, checkFileNames, checkDuplicateIds, checkNotesApartFromEvents, checkTermsWithOwnPage]);
 		expect(markdownChecks).toEqual([checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks]);
 	});
 

@@ -195,7 +195,7 @@ describe('parseEntryFile', () => {
 
 	it('reports an empty body where the collection needs one, and accepts none where it does not', () => {
 		expect(read({ 'cases/a.md': '---\ntitle: x\n---\n\n  \n', 'events/b.md': '---\ntitle: x\n---\n' }).flatMap((f) => f.errors)).toEqual([
-			{ file: 'cases/a.md', line: 4, field: 'body', message: 'is empty; a case needs its text below the frontmatter' },
+			{ file: 'cases/a.md', line: 4, field: 'body', message: 'is empty; expected the text of the case below the frontmatter' },
 		]);
 	});
 
