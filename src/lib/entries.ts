@@ -12,6 +12,8 @@ export interface EntryLink {
 	href: string;
 	/** The thing's own date, for those that have one (see `dateOf`). */
 	date?: string | undefined;
+	/** How the title sorts, when not as written: a person's surname first. */
+	sortName?: string | undefined;
 }
 
 /** The title readers see for any entry. */
@@ -33,7 +35,8 @@ export function dateOf(entry: CollectionEntry<CollectionName>): string | undefin
 export function linkTo(entry: CollectionEntry<CollectionName>): EntryLink {
 	const { collection, id } = entry;
 	const date = dateOf(entry);
-	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: entryPath(collection, id), date };
+	const sortName = (entry.data as { sortName?: string }).sortName;
+	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: entryPath(collection, id), date, sortName };
 }
 
 /**
