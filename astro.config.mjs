@@ -9,6 +9,7 @@ import { siteAddress } from './src/integrations/site-address.ts';
 import { contentRoot } from './src/content/root.ts';
 import { readSiteConfig } from './src/content/site-config.ts';
 import { movedPages } from './src/content/moved-pages.ts';
+import { readCorrections } from './src/content/corrections-file.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -44,6 +45,8 @@ export default defineConfig({
 		define: {
 			__SITE_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`),
 			__SITE_CONFIG__: JSON.stringify(identity),
+			// The corrections for the About page; the content pipeline checks the file and stops the build on errors.
+			__CORRECTIONS__: JSON.stringify(readCorrections(contentRoot).corrections),
 		},
 	},
 	site: address ?? 'http://localhost:4321',

@@ -10,6 +10,8 @@ import { readEntryFiles } from './files.ts';
 import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
 import { readSiteConfig } from './site-config.ts';
+import { readCorrections } from './corrections-file.ts';
+import type { Correction } from '../schemas/correction.ts';
 
 /** One entry, checked and rendered, ready for Astro's store. */
 export interface LoadedEntry {
@@ -27,6 +29,8 @@ export interface LoadedContent {
 	entries: Record<CollectionName, LoadedEntry[]>;
 	/** The publication's identity, from `site.yaml`, when it is valid. */
 	site?: SiteConfig | undefined;
+	/** The corrections published so far, from `corrections.yaml` (none without the file). */
+	corrections: Correction[];
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
@@ -59,6 +63,8 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	const ids = idsIn(files);
 	const site = readSiteConfig(root, ids);
 	errors.push(...site.errors);
+	const corrections = readCorrections(root, ids);
+	errors.push(...corrections.errors);
 	const schemas = collectionSchemas(checkedReference(ids));
 	const entryFiles = files.filter((file) => file.data !== undefined && inFormat(file));
 	// A body the reader found unsafe (nested too deep) never reaches the parser.
@@ -91,7 +97,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	}
 	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
 	const total = performance.now() - started;
-	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return { entries, site: site.config, corrections: corrections.corrections, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }
 
 /**
