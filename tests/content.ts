@@ -27,6 +27,9 @@ export const entries: Record<CollectionName, LoadedEntry[]> = loaded.entries;
 /** The publication's identity (`site.yaml`). */
 export const site = loaded.site;
 
+/** The corrections published (`corrections.yaml`; none without the file). */
+export const corrections = loaded.corrections;
+
 /** The ids of a collection's entries, sorted. */
 export function idsOf(collection: CollectionName): string[] {
 	return entries[collection].map((entry) => entry.id).sort();
