@@ -37,6 +37,7 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['index', '/people/'],
 		['glossary', '/glossary/'],
 		['timeline', '/timeline/'],
+		['about', '/about/'],
 		['search', `/search/?q=${encodeURIComponent(searchWord)}`],
 		['not found', '/404.html'],
 	] as [string, string | undefined][]
