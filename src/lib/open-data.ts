@@ -6,6 +6,7 @@ import { bodyOf } from '../content/entry-file.ts';
 import { readEntryFile } from '../content/files.ts';
 import { slug, type ReferenceFactory } from '../schemas/shared.ts';
 import { entryPath } from './routes.ts';
+import { ownPageOf } from './glossary.ts';
 import { site } from './site.ts';
 
 /**
@@ -70,7 +71,9 @@ function toRecord(entry: CollectionEntry<CollectionName>, address: URL | undefin
 	const { collection, id } = entry;
 	const text = entry.rendered?.metadata?.text; // the loader keeps it: see content/markdown-pass.ts
 	const body = hasBody(collection) ? { body: markdownOf(entry), text: typeof text === 'string' ? text.trim() : '' } : {};
-	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(collection, id), address).href, ...body };
+	// A term for something with its own page is presented there: its record points at that page.
+	const page = (collection === 'glossary' && ownPageOf(entry as CollectionEntry<'glossary'>)) || { collection, id };
+	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(page.collection, page.id), address).href, ...body };
 }
 
 const records = new Map<CollectionName, Promise<Map<string, OpenRecord>>>();
