@@ -17,7 +17,7 @@ export const siteFileName = 'site.yaml';
  * featured letter; without it (in `astro.config.mjs`, before content is loaded) any id is taken, and the
  * content pipeline reports a wrong one.
  */
-export function readSiteConfig(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { config?: SiteConfig; errors: ContentError[] } {
+export function readSiteConfig(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { config?: SiteConfig | undefined; errors: ContentError[] } {
 	const read = readCheckedYaml(join(root, siteFileName), siteSchema(checkedReference(idsOf)), "is missing; expected the site's name, short name, publisher and description");
 	return { config: read.data, errors: read.errors };
 }
@@ -27,7 +27,7 @@ export function readSiteConfig(root: string, idsOf?: (collection: CollectionName
  * the reader every content file goes through, and checks it against its schema: errors name the line and
  * field. Without `missing`, a missing file is no error and gives no data.
  */
-export function readCheckedYaml<T>(path: string, schema: z.ZodType<T>, missing?: string): { data?: T; errors: ContentError[] } {
+export function readCheckedYaml<T>(path: string, schema: z.ZodType<T>, missing?: string): { data?: T | undefined; errors: ContentError[] } {
 	const fail = (line: number, field: string, message: string) => ({ errors: [{ file: path, line, field, message }] });
 	const read = readContentFile(path);
 	if ('error' in read) {

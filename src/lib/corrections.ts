@@ -1,4 +1,4 @@
-import { collectionNames } from '../collections.ts';
+import { collectionNames, type CollectionName } from '../collections.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** The corrections (content/corrections.yaml), read and checked once by astro.config.mjs and built into the pages. */
@@ -8,4 +8,5 @@ declare const __CORRECTIONS__: Correction[];
 export const corrections: Correction[] = [...__CORRECTIONS__].sort((a, b) => b.date.localeCompare(a.date));
 
 /** The pages a correction changed, in the registry's order of collections. */
-export const pagesOf = (correction: Correction) => collectionNames.flatMap((name) => correction.pages[name] ?? []);
+export const pagesOf = (correction: Correction): { collection: CollectionName; id: string }[] =>
+	collectionNames.flatMap((name): { collection: CollectionName; id: string }[] => correction.pages[name] ?? []);

@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { subjectOf } from '../../src/content/subject-checks.ts';
-import { corrections, dataOf, entries, idsOf, pageOf, site } from '../content.ts';
+import { corrections, dataOf, entries, pageOf, site } from '../content.ts';
 import { attr, element, elements, fileOf, htmlFiles, is, parseFile, pathOf, readPage, sitePath, textOf } from './dist.ts';
 
 type Ref = { collection: CollectionName; id: string };
