@@ -11,6 +11,7 @@ import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from '.
 import { checkedReference } from './reference.ts';
 import { readSiteConfig } from './site-config.ts';
 import { readCorrections } from './corrections-file.ts';
+import { ownPagesOfTerms } from './moved-pages.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** One entry, checked and rendered, ready for Astro's store. */
@@ -70,7 +71,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	// A body the reader found unsafe (nested too deep) never reaches the parser.
 	const jobs = entryFiles.filter((file) => file.body !== undefined && file.errors.length === 0).map(({ path, collection, bodyLine, body }) => ({ path, collection, bodyLine, body: body! }));
 	const markdownStart = performance.now();
-	const bodies = new Map((await checkAndRender(jobs, workerThreshold, { base, ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'] })).map((result) => [result.path, result]));
+	const bodies = new Map((await checkAndRender(jobs, workerThreshold, { base, ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'], ownPages: ownPagesOfTerms(files) })).map((result) => [result.path, result]));
 	const markdownTime = performance.now() - markdownStart;
 
 	const failed = new Set(errors.map((error) => error.file));
