@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { subjectOf } from '../../src/content/subject-checks.ts';
-import { corrections, dataOf, entries, pageOf, site } from '../content.ts';
+import { corrections, dataOf, entries, letterIds, pageOf, site } from '../content.ts';
 import { attr, element, elements, fileOf, htmlFiles, is, parseFile, pathOf, readPage, sitePath, textOf } from './dist.ts';
 
 type Ref = { collection: CollectionName; id: string };
@@ -126,6 +126,21 @@ describe('pages without repetition', () => {
 				expect(dates, path).toEqual([...dates].sort((a, b) => a - b));
 			}
 		}
+	});
+
+	it('keeps each index in the order it states: letters newest first, people by surname, questions dated oldest first then undated', () => {
+		const hrefsOf = (path: string) => elements(element(mainOf(readPage(path)), 'list', is.class('entity-list')), is.tag('a')).map((a) => attr(a, 'href'));
+		expect(hrefsOf('/letters/')).toEqual(letterIds.map((id) => sitePath(pageOf('letters', id))));
+		const people = [...entries.people].sort((a, b) => String(a.data['sortName']).localeCompare(String(b.data['sortName']), 'pl'));
+		expect(textOf(mainOf(readPage('/people/')))).toMatch(/by surname/);
+		expect(hrefsOf('/people/')).toEqual(people.map((p) => sitePath(pageOf('people', p.id))));
+		const questions = hrefsOf('/questions/');
+		const dates = questions.map((href) => entries.questions.find((q) => sitePath(pageOf('questions', q.id)) === href)?.data['date'] as string | undefined);
+		const firstUndated = dates.findIndex((date) => !date);
+		if (firstUndated >= 0) expect(dates.slice(firstUndated).every((date) => !date)).toBe(true);
+		const dated = dates.filter(Boolean) as string[];
+		expect(dated).toEqual([...dated].sort());
+		expect(textOf(mainOf(readPage('/questions/')))).toMatch(/oldest first, then the undated ones/);
 	});
 
 	it('does not list again under "Sources" a source the footnotes already cite', () => {
