@@ -62,6 +62,9 @@ describe('one name per kind, from the registry', () => {
 			const kicker = element(mainOf(tree), 'kind label', (el) => is.class('kicker')(el));
 			expect(textOf(kicker).split(' · ')[0], path).toBe(label);
 		}
+		for (const { path, tree } of indexed) {
+			for (const group of elements(tree, (el) => el.tagName === 'h3' && attr(el, 'dataKind') === name)) expect(textOf(group), path).toBe(plural);
+		}
 		const navLink = elements(header, (el) => el.tagName === 'a' && attr(el, 'dataKind') === name);
 		for (const link of navLink) expect(textOf(link)).toBe(plural);
 		const index = readPage(`/${route}/`);
