@@ -10,6 +10,7 @@ import { contentRoot } from './src/content/root.ts';
 import { readSiteConfig } from './src/content/site-config.ts';
 import { movedPages } from './src/content/moved-pages.ts';
 import { readCorrections } from './src/content/corrections-file.ts';
+import { readMoved } from './src/content/moved-file.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -47,6 +48,8 @@ export default defineConfig({
 			__SITE_CONFIG__: JSON.stringify(identity),
 			// The corrections for the About page; the content pipeline checks the file and stops the build on errors.
 			__CORRECTIONS__: JSON.stringify(readCorrections(contentRoot).corrections),
+			// The addresses that went away (content/moved.yaml), each built as a redirect to where its page is now.
+			__MOVED__: JSON.stringify(readMoved(contentRoot).moved),
 		},
 	},
 	site: address ?? 'http://localhost:4321',

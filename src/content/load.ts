@@ -12,6 +12,8 @@ import { checkedReference } from './reference.ts';
 import { readSiteConfig } from './site-config.ts';
 import { readCorrections } from './corrections-file.ts';
 import { ownPagesOfTerms } from './moved-pages.ts';
+import { readMoved } from './moved-file.ts';
+import type { MovedPage } from '../schemas/moved.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** One entry, checked and rendered, ready for Astro's store. */
@@ -32,6 +34,8 @@ export interface LoadedContent {
 	site?: SiteConfig | undefined;
 	/** The corrections published so far, from `corrections.yaml` (none without the file). */
 	corrections: Correction[];
+	/** Addresses that went away and where their pages are now, from `moved.yaml` (none without the file). */
+	moved: MovedPage[];
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
@@ -66,6 +70,8 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	errors.push(...site.errors);
 	const corrections = readCorrections(root, ids);
 	errors.push(...corrections.errors);
+	const moved = readMoved(root, ids);
+	errors.push(...moved.errors);
 	const schemas = collectionSchemas(checkedReference(ids));
 	const entryFiles = files.filter((file) => file.data !== undefined && inFormat(file));
 	// A body the reader found unsafe (nested too deep) never reaches the parser.
@@ -98,7 +104,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	}
 	errors.push(...checkAnnotationAnchors(anchors, letterTexts));
 	const total = performance.now() - started;
-	return { entries, site: site.config, corrections: corrections.corrections, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return { entries, site: site.config, corrections: corrections.corrections, moved: moved.moved, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { collections, entryExtensions, pagePath, type CollectionName } from '../collections.ts';
 import { parseEntryFile, type EntryFile } from './entry-file.ts';
 import { readEntryFile } from './files.ts';
+import { readMoved } from './moved-file.ts';
 
 /** Where a page of one collection lives instead: `glossary/npm` → the organisation's page. */
 export type OwnPages = Record<string, { collection: CollectionName; id: string }>;
@@ -25,9 +26,14 @@ export function ownPagesOfTerms(files: readonly EntryFile[]): OwnPages {
 
 /**
  * The pages that only lead elsewhere, for `astro.config.mjs`, whose sitemap lists pages, not redirects:
- * paths below the base, e.g. `glossary/npm/`.
+ * the glossary's terms with pages of their own and the addresses in `moved.yaml`; paths below the base,
+ * e.g. `glossary/npm/`.
  */
 export function movedPages(root: string): string[] {
+	return [...termPages(root), ...readMoved(root).moved.map((entry) => `${entry.from}/`)];
+}
+
+function termPages(root: string): string[] {
 	const dir = join(root, collections.glossary.route);
 	if (!existsSync(dir)) return [];
 	const files = readdirSync(dir)

@@ -27,7 +27,11 @@ export function readSiteConfig(root: string, idsOf?: (collection: CollectionName
  * the reader every content file goes through, and checks it against its schema: errors name the line and
  * field. Without `missing`, a missing file is no error and gives no data.
  */
-export function readCheckedYaml<T>(path: string, schema: z.ZodType<T>, missing?: string): { data?: T | undefined; errors: ContentError[] } {
+export function readCheckedYaml<T>(
+	path: string,
+	schema: z.ZodType<T>,
+	missing?: string,
+): { data?: T | undefined; errors: ContentError[]; lineOf?: (field: readonly (string | number)[]) => number } {
 	const fail = (line: number, field: string, message: string) => ({ errors: [{ file: path, line, field, message }] });
 	const read = readContentFile(path);
 	if ('error' in read) {
@@ -39,7 +43,7 @@ export function readCheckedYaml<T>(path: string, schema: z.ZodType<T>, missing?:
 	const yaml = parseYaml(decoded.text);
 	if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => ({ file: path, line: e.line, field: 'yaml', message: e.message })) };
 	const parsed = schema.safeParse(yaml.data, { error: editorErrors });
-	if (parsed.success) return { data: parsed.data, errors: [] };
+	if (parsed.success) return { data: parsed.data, errors: [], lineOf: (field) => yaml.lineOf(field) };
 	return {
 		errors: parsed.error.issues.map((issue) => {
 			const field = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { subjectOf } from '../../src/content/subject-checks.ts';
-import { corrections, dataOf, entries, letterIds, pageOf, site } from '../content.ts';
+import { corrections, dataOf, entries, letterIds, moved, pageOf, site } from '../content.ts';
 import { attr, element, elements, fileOf, htmlFiles, is, parseFile, pathOf, readPage, sitePath, textOf } from './dist.ts';
 
 type Ref = { collection: CollectionName; id: string };
@@ -45,6 +45,28 @@ describe('one thing, one page', () => {
 		const page = term.organization ? pageOf('organizations', term.organization.id) : pageOf('events', term.event!.id);
 		expect(metaOf(readPage(page), 'about')?.split('; ')).toContain(term.term);
 		expect(indexed.map(({ path }) => path)).not.toContain(sitePath(pageOf('glossary', id)));
+	});
+});
+
+describe('addresses that went away', () => {
+	const redirects = [
+		...moved.map((entry) => ({ from: `/${entry.from}/`, to: Object.entries(entry.to).find(([, ref]) => ref)! as [CollectionName, { id: string }] })),
+		...entries.glossary
+			.filter((term) => term.data['organization'] || term.data['event'])
+			.map((term) => ({
+				from: pageOf('glossary', term.id),
+				to: (term.data['organization'] ? ['organizations', term.data['organization']] : ['events', term.data['event']]) as [CollectionName, { id: string }],
+			})),
+	];
+
+	it.skipIf(redirects.length === 0).each(redirects)('keeps $from working: a redirect to the page it moved to, as static hosts serve one', ({ from, to }) => {
+		const target = sitePath(pageOf(to[0], to[1].id));
+		const page = readPage(from);
+		const refresh = element(page, 'refresh', (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'refresh');
+		expect(attr(refresh, 'content')).toBe(`0; url=${target}`);
+		expect(new URL(attr(element(page, 'canonical', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'), 'href')).pathname).toBe(target);
+		expect(elements(page, (el) => el.tagName === 'a' && attr(el, 'href') === target)).toHaveLength(1);
+		expect(elements(page, is.attr('dataPagefindBody'))).toHaveLength(0);
 	});
 });
 

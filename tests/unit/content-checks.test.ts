@@ -199,6 +199,20 @@ describe('checkTermsWithOwnPage', () => {
 	});
 });
 
+describe('moved.yaml', () => {
+	const source = 'title: A page\npublisher: P\nurl: https://example.org/\nlanguage: en\nstatus: confirmed\n';
+	it('refuses an old address that is still a page, and a new one that does not exist, at their lines', async () => {
+		const errors = await pipeline({
+			'sources/kept.yaml': source,
+			'moved.yaml': '- from: sources/kept\n  to: { sources: kept }\n- from: sources/gone\n  to: { sources: kept }\n',
+		});
+		expect(errors).toEqual([{ file: 'moved.yaml', line: 1, field: '0.from', message: 'sources/kept is still a page; expected the address of one that went away' }]);
+		expect(await pipeline({ 'sources/kept.yaml': source, 'moved.yaml': '- from: sources/gone\n  to: { sources: kep }\n' })).toEqual([
+			{ file: 'moved.yaml', line: 2, field: '0.to.sources', message: expect.stringContaining('no entry "kep" in sources; did you mean "kept"') },
+		]);
+	});
+});
+
 describe('checkFootnotes', () => {
 	it('reports a reference without a definition and a definition never referenced, each on its line', () => {
 		expect(run(checkFootnotes, { 'cases/x.md': caseFile('One.[^1] Two.[^2]\n\n[^1]: Note one.\n[^3]: Note three.\n') })).toEqual([
