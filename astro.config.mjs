@@ -9,6 +9,9 @@ import { siteAddress } from './src/integrations/site-address.ts';
 import { contentRoot, defaultContentRoot } from './src/content/root.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { readSiteConfig } from './src/content/site-config.ts';
+import { movedPages } from './src/content/moved-pages.ts';
+import { readCorrections } from './src/content/corrections-file.ts';
+import { readMoved } from './src/content/moved-file.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. Normalised here, once. */
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
@@ -32,6 +35,9 @@ const address = process.env.SITE_URL ?? identity.url;
  */
 const cacheDir = contentRoot === defaultContentRoot ? './node_modules/.astro' : `./node_modules/.astro/content-${contentRoot.replace(/[^a-z0-9]+/gi, '-')}`;
 
+/** The addresses that only redirect, e.g. `/glossary/npm/`. */
+const moved = new Set(movedPages(contentRoot).map((path) => `${base.endsWith('/') ? base : `${base}/`}${path}`));
+
 export default defineConfig({
 	vite: {
 		// The base path for links built in pages (src/lib/routes.ts). Not import.meta.env.BASE_URL: a BASE_URL
@@ -39,6 +45,10 @@ export default defineConfig({
 		define: {
 			__SITE_BASE__: JSON.stringify(base),
 			__SITE_CONFIG__: JSON.stringify(identity),
+			// The corrections for the About page; the content pipeline checks the file and stops the build on errors.
+			__CORRECTIONS__: JSON.stringify(readCorrections(contentRoot).corrections),
+			// The addresses that went away (content/moved.yaml), each built as a redirect to where its page is now.
+			__MOVED__: JSON.stringify(readMoved(contentRoot).moved),
 		},
 	},
 	site: address ?? 'http://localhost:4321',
@@ -81,7 +91,8 @@ export default defineConfig({
 		siteAddress(address),
 		// sitemap-index.xml and sitemap-0.xml: every page but 404, at `site` + `base`, with its trailing slash.
 		// Pages only, so none of the news, image, video or alternate-language namespaces.
-		sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+		// Redirect pages (a glossary term whose thing has its own page) are not pages of their own.
+		sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false }, filter: (page) => !moved.has(new URL(page).pathname) }),
 		pagefind(),
 		atomicBuild(),
 	],

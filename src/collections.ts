@@ -11,6 +11,7 @@ import { questionSchema } from './schemas/question.ts';
 import { reportSchema } from './schemas/report.ts';
 import { collectionNames, type CollectionName, type ReferenceFactory } from './schemas/shared.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { kindNames } from './kind-names.ts';
 
 export { collectionNames, type CollectionName };
 
@@ -22,8 +23,10 @@ export interface CollectionDescription {
 	bodyRequired: boolean;
 	/** The folder of its pages: `/people/<id>/`. */
 	route: string;
-	/** What one entry is called, in search filters, results and lists. */
+	/** What one entry is called, everywhere a reader meets the kind: page labels, search results and filters, lists, data (src/kind-names.ts). */
 	label: string;
+	/** What several are called: the header, the index page's title, the home page, the footer (src/kind-names.ts). */
+	plural: string;
 	/** The scheme of links to it in Markdown: `[Jane Doe](person:jane-doe)`. */
 	scheme: string;
 	/** Its shape, given how references to other collections are checked. */
@@ -35,19 +38,19 @@ export interface CollectionDescription {
 const markdown = (bodyRequired: boolean) => ({ format: 'markdown', bodyRequired }) as const;
 const yaml = { format: 'yaml', bodyRequired: false } as const;
 
-/** The registry: every collection, its file format, route, label, link scheme, schema and whether its data is a table. */
+/** The registry: every collection, its file format, route, labels, link scheme, schema and whether its data is a table. */
 export const collections = {
-	letters: { ...markdown(true), route: 'letters', label: 'Letter', scheme: 'letter', schema: letterSchema, table: false },
-	reports: { ...markdown(true), route: 'reports', label: 'Report', scheme: 'report', schema: reportSchema, table: false },
-	questions: { ...markdown(false), route: 'questions', label: 'Written question', scheme: 'question', schema: questionSchema, table: true },
-	cases: { ...markdown(true), route: 'cases', label: 'Case', scheme: 'case', schema: caseSchema, table: false },
-	events: { ...markdown(false), route: 'events', label: 'Event', scheme: 'event', schema: eventSchema, table: true },
-	annotations: { ...markdown(true), route: 'annotations', label: 'Annotation', scheme: 'annotation', schema: annotationSchema, table: false },
-	claims: { ...markdown(true), route: 'claims', label: 'Claim or request', scheme: 'claim', schema: claimSchema, table: true },
-	people: { ...yaml, route: 'people', label: 'Person', scheme: 'person', schema: personSchema, table: true },
-	organizations: { ...yaml, route: 'organizations', label: 'Organisation', scheme: 'organization', schema: organizationSchema, table: true },
-	sources: { ...yaml, route: 'sources', label: 'Source', scheme: 'source', schema: () => sourceSchema, table: true },
-	glossary: { ...yaml, route: 'glossary', label: 'Glossary term', scheme: 'term', schema: glossarySchema, table: false },
+	letters: { ...kindNames.letters, ...markdown(true), route: 'letters', scheme: 'letter', schema: letterSchema, table: false },
+	reports: { ...kindNames.reports, ...markdown(true), route: 'reports', scheme: 'report', schema: reportSchema, table: false },
+	questions: { ...kindNames.questions, ...markdown(false), route: 'questions', scheme: 'question', schema: questionSchema, table: true },
+	cases: { ...kindNames.cases, ...markdown(true), route: 'cases', scheme: 'case', schema: caseSchema, table: false },
+	events: { ...kindNames.events, ...markdown(false), route: 'events', scheme: 'event', schema: eventSchema, table: true },
+	annotations: { ...kindNames.annotations, ...markdown(true), route: 'annotations', scheme: 'annotation', schema: annotationSchema, table: false },
+	claims: { ...kindNames.claims, ...markdown(true), route: 'claims', scheme: 'claim', schema: claimSchema, table: true },
+	people: { ...kindNames.people, ...yaml, route: 'people', scheme: 'person', schema: personSchema, table: true },
+	organizations: { ...kindNames.organizations, ...yaml, route: 'organizations', scheme: 'organization', schema: organizationSchema, table: true },
+	sources: { ...kindNames.sources, ...yaml, route: 'sources', scheme: 'source', schema: () => sourceSchema, table: true },
+	glossary: { ...kindNames.glossary, ...yaml, route: 'glossary', scheme: 'term', schema: glossarySchema, table: false },
 } as const satisfies Record<CollectionName, CollectionDescription>;
 
 /** Every collection's schema, given how references are checked: for Astro, `npm run check` and the tests alike. */

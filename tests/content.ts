@@ -27,6 +27,12 @@ export const entries: Record<CollectionName, LoadedEntry[]> = loaded.entries;
 /** The publication's identity (`site.yaml`). */
 export const site = loaded.site;
 
+/** The corrections published (`corrections.yaml`; none without the file). */
+export const corrections = loaded.corrections;
+
+/** The addresses that went away and where their pages are now (`moved.yaml`; none without the file). */
+export const moved = loaded.moved;
+
 /** The ids of a collection's entries, sorted. */
 export function idsOf(collection: CollectionName): string[] {
 	return entries[collection].map((entry) => entry.id).sort();

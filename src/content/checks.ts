@@ -6,6 +6,7 @@ import { slug } from '../schemas/shared.ts';
 import type { EntryFile } from './entry-file.ts';
 import type { ContentError } from './errors.ts';
 import { describeMiss, findQuote, type TextQuote } from './text-quote.ts';
+import { subjectChecks } from './subject-checks.ts';
 import { unknownIdMessage } from './unknown-id.ts';
 
 /**
@@ -65,7 +66,7 @@ export const checkDuplicateIds: FileCheck = (files) => {
 	});
 };
 
-export const fileChecks: FileCheck[] = [checkFileFormats, checkFileNames, checkDuplicateIds];
+export const fileChecks: FileCheck[] = [checkFileFormats, checkFileNames, checkDuplicateIds, ...subjectChecks];
 
 type Positioned = { position?: { start: { line: number } } | undefined };
 

@@ -47,7 +47,7 @@ export function parseEntryFile(raw: RawFile): EntryFile {
 	const tooDeep = findTooDeep(split.body);
 	if (tooDeep) errors.push({ file: raw.path, line: split.bodyLine + tooDeep.line - 1, field: 'body', message: tooDeep.message });
 	if (collections[raw.collection].bodyRequired && split.body.trim() === '') {
-		errors.push({ file: raw.path, line: split.bodyLine, field: 'body', message: `is empty; a ${collections[raw.collection].label.toLowerCase()} needs its text below the frontmatter` });
+		errors.push({ file: raw.path, line: split.bodyLine, field: 'body', message: `is empty; expected the text of the ${collections[raw.collection].label.toLowerCase()} below the frontmatter` });
 	}
 	return { ...base, data: yaml.data, body: split.body, bodyLine: split.bodyLine, lineOf: yaml.lineOf, errors };
 }

@@ -13,6 +13,12 @@ const entryName = /\.(md|ya?ml)$/;
 
 /** The publication's identity lives beside its collections: `<content>/site.yaml`. */
 export const siteFileName = 'site.yaml';
+/** The dated list of corrections, beside the collections (optional). */
+export const correctionsFileName = 'corrections.yaml';
+/** Addresses that went away and where their pages are now, beside the collections (optional). */
+export const movedFileName = 'moved.yaml';
+/** The files the content folder holds beside its collections' folders. */
+const rootFileNames = [siteFileName, correctionsFileName, movedFileName];
 
 /** One entry file, read as bytes from where it really lives. */
 export interface RawFile {
@@ -67,7 +73,7 @@ export function readEntryFiles(root: string): { files: RawFile[]; errors: Conten
 				return !reason;
 			});
 	if (kindOf(root) !== 'directory') return { files, errors, skipped };
-	const known = new Set<string>([siteFileName, ...collectionNames]);
+	const known = new Set<string>([...rootFileNames, ...collectionNames]);
 	for (const name of namesIn(root).filter((name) => !known.has(name))) refuse(join(root, name), notContentMessage(name, kindOf(join(root, name))));
 	for (const collection of collectionNames) {
 		const dir = join(root, collection);
@@ -90,11 +96,11 @@ export function readEntryFiles(root: string): { files: RawFile[]; errors: Conten
 	return { files, errors, skipped };
 }
 
-/** What a name at the top of the content folder should have been: `site.yaml` or a collection's folder. */
+/** What a name at the top of the content folder should have been: one of its files or a collection's folder. */
 function notContentMessage(name: string, kind: Kind): string {
-	const candidates = kind === 'directory' ? collectionNames : [siteFileName, ...collectionNames];
+	const candidates = kind === 'directory' ? collectionNames : [...rootFileNames, ...collectionNames];
 	const [guess] = closest(name.toLowerCase(), candidates, 1);
-	const expected = `expected ${siteFileName} and the folders ${[...collectionNames].sort().join(', ')}`;
+	const expected = `expected ${rootFileNames.join(', ')} and the folders ${[...collectionNames].sort().join(', ')}`;
 	const what = kind === 'directory' ? 'is not a collection folder, so nothing in it is published' : 'is not a content file';
 	return guess && distance(name.toLowerCase(), guess, 3) <= 3 ? `${what}; did you mean "${guess}"? (${expected})` : `${what}; ${expected}`;
 }

@@ -11,6 +11,11 @@ import { readEntryFiles, type SkippedFile } from './files.ts';
 import { markdownPass, type BodyJob, type BodyResult, type PassOptions } from './markdown-pass.ts';
 import { checkedReference } from './reference.ts';
 import { readSiteConfig } from './site-config.ts';
+import { readCorrections } from './corrections-file.ts';
+import { ownPagesOfTerms } from './moved-pages.ts';
+import { readMoved } from './moved-file.ts';
+import type { MovedPage } from '../schemas/moved.ts';
+import type { Correction } from '../schemas/correction.ts';
 
 /** One entry, checked and rendered, ready for Astro's store. */
 export interface LoadedEntry {
@@ -45,6 +50,10 @@ export interface LoadedContent {
 	entries: Record<CollectionName, LoadedEntry[]>;
 	/** The publication's identity, from `site.yaml`, when it is valid. */
 	site?: SiteConfig | undefined;
+	/** The corrections published so far, from `corrections.yaml` (none without the file). */
+	corrections: Correction[];
+	/** Addresses that went away and where their pages are now, from `moved.yaml` (none without the file). */
+	moved: MovedPage[];
 	errors: ContentError[];
 	/** How many files were read. */
 	fileCount: number;
@@ -79,12 +88,16 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	const ids = idsIn(files);
 	const site = readSiteConfig(root, ids);
 	errors.push(...site.errors);
+	const corrections = readCorrections(root, ids);
+	errors.push(...corrections.errors);
+	const moved = readMoved(root, ids);
+	errors.push(...moved.errors);
 	const schemas = collectionSchemas(checkedReference(ids));
 	const entryFiles = files.filter((file) => file.data !== undefined && inFormat(file));
 	// A body the reader found unsafe (nested too deep) never reaches the parser.
 	const jobs = entryFiles.filter((file) => file.body !== undefined && file.errors.length === 0).map(({ path, collection, bodyLine, body }) => ({ path, collection, bodyLine, body: body! }));
 	const markdownStart = performance.now();
-	const bodies = new Map((await checkAndRender(jobs, workerThreshold, { base, ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'] })).map((result) => [result.path, result]));
+	const bodies = new Map((await checkAndRender(jobs, workerThreshold, { base, ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'], ownPages: ownPagesOfTerms(files) })).map((result) => [result.path, result]));
 	const markdownTime = performance.now() - markdownStart;
 
 	const failed = new Set(errors.map((error) => error.file));
@@ -116,7 +129,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 		if (entry.rendered) entry.rendered.metadata.placement = anchored.placements.get(entry.path);
 	}
 	const total = performance.now() - started;
-	return { entries, site: site.config, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, skipped: read.skipped, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return { entries, site: site.config, corrections: corrections.corrections, moved: moved.moved, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, skipped: read.skipped, timings: { markdown: markdownTime, checks: total - markdownTime } };
 }
 
 /**

@@ -5,6 +5,7 @@ import { createMarkdownProcessor } from '../markdown/processor.ts';
 import type { Mention } from '../markdown/remark-entity-links.ts';
 import { annotatableText } from './annotatable-text.ts';
 import { markdownChecks, type BodyFile } from './checks.ts';
+import type { OwnPages } from './moved-pages.ts';
 import type { ContentError } from './errors.ts';
 
 /** A Markdown body to check and render: plain data, so it can be handed to a worker thread. */
@@ -28,6 +29,8 @@ export interface PassOptions {
 	base: string;
 	/** The ids of each collection. */
 	ids: Record<CollectionName, string[]>;
+	/** Entries whose page is another's, by `collection/id` (see moved-pages.ts). */
+	ownPages?: OwnPages | undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface PassOptions {
 export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): BodyResult[] {
 	const sets = new Map(collectionNames.map((name) => [name, new Set(options.ids[name])]));
 	const ids = (collection: CollectionName) => sets.get(collection)!;
-	const processor = createMarkdownProcessor({ base: options.base, idsOf: ids });
+	const processor = createMarkdownProcessor({ base: options.base, idsOf: ids, ownPages: options.ownPages });
 	return jobs.map((job) => {
 		const vfile = new VFile({ path: job.path, value: job.body });
 		const tree = processor.parse(vfile);

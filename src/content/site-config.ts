@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { z } from 'zod';
 import type { CollectionName } from '../collections.ts';
 import { editorErrors } from '../schemas/editor-errors.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
@@ -13,19 +14,32 @@ import { parseYaml } from './yaml.ts';
  * featured letter; without it (in `astro.config.mjs`, before content is loaded) any id is taken, and the
  * content pipeline reports a wrong one.
  */
-export function readSiteConfig(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { config?: SiteConfig; errors: ContentError[] } {
-	const path = join(root, siteFileName);
+export function readSiteConfig(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { config?: SiteConfig | undefined; errors: ContentError[] } {
+	const read = readCheckedYaml(join(root, siteFileName), siteSchema(checkedReference(idsOf)), "is missing; expected the site's name, short name, publisher and description");
+	return { config: read.data, errors: read.errors };
+}
+
+/**
+ * Reads one YAML file of the content folder beside the collections (`site.yaml`, `corrections.yaml`) with
+ * the reader every content file goes through, and checks it against its schema: errors name the line and
+ * field. Without `missing`, a missing file is no error and gives no data.
+ */
+export function readCheckedYaml<T>(
+	path: string,
+	schema: z.ZodType<T>,
+	missing?: string,
+): { data?: T | undefined; errors: ContentError[]; lineOf?: (field: readonly (string | number)[]) => number } {
 	const fail = (line: number, field: string, message: string) => ({ errors: [{ file: path, line, field, message }] });
 	const read = readContentFile(path);
 	if ('error' in read) {
-		const missing = read.error.message === 'is missing';
-		return fail(1, 'file', missing ? "is missing; expected the site's name, short name, publisher and description" : read.error.message);
+		if (read.error.message !== 'is missing') return fail(1, 'file', read.error.message);
+		return missing ? fail(1, 'file', missing) : { errors: [] };
 	}
 	const decoded = decodeText(read.bytes);
 	if (!decoded.ok) return fail(decoded.line, 'file', decoded.message);
 	const yaml = parseYaml(decoded.text);
 	if (yaml.errors.length > 0) return { errors: yaml.errors.map((e) => ({ file: path, line: e.line, field: 'yaml', message: e.message })) };
-	const parsed = siteSchema(checkedReference(idsOf)).safeParse(yaml.data, { error: editorErrors });
-	if (parsed.success) return { config: parsed.data, errors: [] };
+	const parsed = schema.safeParse(yaml.data, { error: editorErrors });
+	if (parsed.success) return { data: parsed.data, errors: [], lineOf: (field) => yaml.lineOf(field) };
 	return { errors: parsed.error.issues.map((issue) => issueError(path, yaml.lineOf, issue)) };
 }

@@ -43,9 +43,9 @@ export function annotationNote(note: NoteContent): Element {
 					h('a', { href: source.url, rel: [...externalRel] }, source.label),
 					...(source.unconfirmed ? [' (unconfirmed)'] : []),
 				]),
-				'. ',
-				h('a', { className: ['annotation-permalink'], href: `#${id}` }, 'Permalink'),
 			]),
+			// Its own line: after a link's arrow, ". Permalink" read as a stray full stop.
+			h('p', { className: ['annotation-permalink-line'] }, [h('a', { className: ['annotation-permalink'], href: `#${id}` }, 'Link to this note')]),
 		]),
 	]);
 }

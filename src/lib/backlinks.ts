@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../collections.ts';
 import { linkTo, type EntryLink } from './entries.ts';
+import { byDateThenName } from './order.ts';
 
 /** Collections whose entries can mention or cite other entries (every page but a source's or a term's own). */
 const documentCollections = ['letters', 'reports', 'questions', 'cases', 'events', 'annotations', 'people', 'organizations'] as const;
@@ -23,7 +24,7 @@ function* referencesIn(value: unknown): Generator<Ref> {
 }
 
 /** Links in the Markdown body, recorded by remark-entity-links when the content pipeline rendered it. */
-function bodyMentions(entry: CollectionEntry<DocumentCollection>): Ref[] {
+export function bodyMentions(entry: CollectionEntry<DocumentCollection>): Ref[] {
 	return (entry.rendered?.metadata?.mentions as Ref[] | undefined) ?? [];
 }
 
@@ -57,7 +58,7 @@ function buildIndex(): Promise<Map<string, EntryLink[]>> {
 				}
 			}
 		}
-		for (const list of map.values()) list.sort((a, b) => a.type.localeCompare(b.type) || a.title.localeCompare(b.title));
+		for (const list of map.values()) list.sort(byDateThenName);
 		return map;
 	})();
 	return index;
@@ -66,4 +67,10 @@ function buildIndex(): Promise<Map<string, EntryLink[]>> {
 /** The documents that mention an entry, in its body links or its references. Computed, never typed by hand. */
 export async function backlinksTo(collection: CollectionName, id: string): Promise<EntryLink[]> {
 	return (await buildIndex()).get(`${collection}/${id}`) ?? [];
+}
+
+/** The sources an entry lists that its text does not already cite (in its footnotes): each source once per page. */
+export function uncitedSources(entry: CollectionEntry<DocumentCollection>, sources: { collection: 'sources'; id: string }[]) {
+	const cited = new Set(bodyMentions(entry).filter((ref) => ref.collection === 'sources').map((ref) => ref.id));
+	return sources.filter((source) => !cited.has(source.id));
 }

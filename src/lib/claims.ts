@@ -1,3 +1,4 @@
+import { collections } from '../collections.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { claimKindLabels, claimStatuses, type ClaimStatus } from '../schemas/claim.ts';
 import { renderedMetadata } from './render.ts';
@@ -40,8 +41,8 @@ export function countByStatus(claims: readonly ClaimEntry[]): { status: ClaimSta
 	}));
 }
 
-/** What the collection's entries are called together, from the names of its two kinds: "Claims and requests". */
-export const claimsName = `${claimKindLabels.claim.many} and ${claimKindLabels.request.many.toLowerCase()}`;
+/** What the collection's entries are called together, as the registry names the kind: "Claims and requests". */
+export const claimsName = collections.claims.plural;
 
 /** The anchor of a claim on the claims page. */
 export const claimAnchor = (id: string) => `claim-${id}`;

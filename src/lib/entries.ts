@@ -10,8 +10,10 @@ export interface EntryLink {
 	/** What the entry is, e.g. `Person`. */
 	type: string;
 	href: string;
-	/** The entry's date, for those that have one. */
+	/** The thing's own date, for those that have one (see `dateOf`). */
 	date?: string | undefined;
+	/** How the title sorts, when not as written: a person's surname first. */
+	sortName?: string | undefined;
 }
 
 /** The title readers see for any entry. */
@@ -20,11 +22,21 @@ function titleOf(entry: CollectionEntry<CollectionName>): string {
 	return data.title ?? data.label ?? data.name ?? data.term ?? entry.id;
 }
 
+/**
+ * The date of the thing an entry is about: an event's, a letter's, a question's; for an attachment summary
+ * the original's when known. Never the date we wrote something (a summary's `date`).
+ */
+export function dateOf(entry: CollectionEntry<CollectionName>): string | undefined {
+	if (entry.collection === 'reports') return (entry as CollectionEntry<'reports'>).data.originalDate;
+	return (entry.data as { date?: string }).date;
+}
+
 /** A link to an entry. */
 export function linkTo(entry: CollectionEntry<CollectionName>): EntryLink {
 	const { collection, id } = entry;
-	const date = (entry.data as { date?: string }).date;
-	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: entryPath(collection, id), date };
+	const date = dateOf(entry);
+	const sortName = (entry.data as { sortName?: string }).sortName;
+	return { collection, id, title: titleOf(entry), type: collections[collection].label, href: entryPath(collection, id), date, sortName };
 }
 
 /**

@@ -25,3 +25,8 @@ export function formatDateRange(start: string, end?: string): string {
 export function yearOf(date: string): string {
 	return date.slice(0, 4);
 }
+
+/** A quotation in curly quotes, once: a quote that already carries its own (“…”) is not wrapped again. */
+export function quoted(text: string): string {
+	return text.startsWith('“') && text.endsWith('”') ? text : `“${text}”`;
+}

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { noteId } from './annotation-note.ts';
 import { allLetters, letterName } from './letters.ts';
 import { passagesOf, usesTerm, type Passage } from './passages.ts';
+import type { CollectionName } from '../collections.ts';
 import { entryPath } from './routes.ts';
 
 type Term = CollectionEntry<'glossary'>;
@@ -33,4 +34,21 @@ export async function annotationHrefOf(term: Term): Promise<string | undefined> 
 	if (!term.data.annotation) return undefined;
 	const annotation = (await getCollection('annotations')).find((a) => a.id === term.data.annotation!.id);
 	return annotation && `${entryPath('letters', annotation.data.target.id)}#${noteId(annotation.id)}`;
+}
+
+/** The page a term names when the thing has one of its own (an organisation, an event): the glossary links there. */
+export function ownPageOf(term: Term): { collection: 'organizations' | 'events'; id: string } | undefined {
+	return term.data.organization ?? term.data.event;
+}
+
+/**
+ * The glossary's names for a thing with its own page (term, expansion, spellings): that page's aliases,
+ * so search finds it by the acronym the letter uses.
+ */
+export async function aliasesOf(collection: CollectionName, id: string): Promise<string[]> {
+	const terms = (await getCollection('glossary')).filter((term) => {
+		const page = ownPageOf(term);
+		return page?.collection === collection && page.id === id;
+	});
+	return [...new Set(terms.flatMap((term) => [term.data.term, ...(term.data.expansion ? [term.data.expansion] : []), ...term.data.matches]))];
 }

@@ -4,6 +4,7 @@ import { collectionNames, collections, type CollectionName } from '../collection
 import { slug, type ReferenceFactory } from '../schemas/shared.ts';
 import { renderedMetadata } from './render.ts';
 import { entryPath } from './routes.ts';
+import { ownPageOf } from './glossary.ts';
 import { site } from './site.ts';
 
 /**
@@ -61,7 +62,9 @@ function toRecord(entry: CollectionEntry<CollectionName>, address: URL | undefin
 	const { collection, id } = entry;
 	// The loader keeps both, as the content pipeline had them: the body as written and its text as read.
 	const body = hasBody(collection) ? { body: entry.body ?? '', text: entry.rendered ? renderedMetadata(entry).text.trim() : '' } : {};
-	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(collection, id), address).href, ...body };
+	// A term for something with its own page is presented there: its record points at that page.
+	const page = (collection === 'glossary' && ownPageOf(entry as CollectionEntry<'glossary'>)) || { collection, id };
+	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(page.collection, page.id), address).href, ...body };
 }
 
 const records = new Map<CollectionName, Promise<Map<string, OpenRecord>>>();

@@ -22,6 +22,8 @@ export interface MarkdownOptions {
 	base: string;
 	/** The ids that exist in each collection: an entity link to another id fails. */
 	idsOf?: ((collection: CollectionName) => ReadonlySet<string>) | undefined;
+	/** Entries whose page is another's (a glossary term for a thing with its own page): links lead there. */
+	ownPages?: Readonly<Record<string, { collection: CollectionName; id: string }>> | undefined;
 }
 
 /** Letters get paragraph permalinks; other texts (notes shown inside a letter) must not, or ids would clash. */

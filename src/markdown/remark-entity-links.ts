@@ -9,6 +9,8 @@ export interface Options {
 	base: string;
 	/** The ids that exist in a collection; a link to any other id fails. Without it, links are only resolved. */
 	idsOf?: ((collection: CollectionName) => ReadonlySet<string>) | undefined;
+	/** Entries whose page is another's, by `collection/id`: a glossary term for a thing with its own page. */
+	ownPages?: Readonly<Record<string, Mention>> | undefined;
 }
 
 /** An entity a document mentions, recorded for backlinks. */
@@ -36,8 +38,9 @@ export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, fi
 		if (node.type !== 'link' && node.type !== 'definition') return;
 		const link = parseEntityLink(node.url);
 		if (!link) return;
-		const { collection, id } = link;
-		if (options.idsOf && !options.idsOf(collection).has(id)) file.fail(`link "${node.url}": no entry "${id}" in ${collection}`, node);
+		if (options.idsOf && !options.idsOf(link.collection).has(link.id)) file.fail(`link "${node.url}": no entry "${link.id}" in ${link.collection}`, node);
+		// `term:npm` for a term whose thing has its own page leads, and counts as a mention, there.
+		const { collection, id } = options.ownPages?.[`${link.collection}/${link.id}`] ?? link;
 		node.url = `${options.base}${pagePath(collection, id)}`;
 		if (node.type === 'link') describeVagueLink(node, collections[collection].label);
 		if (!mentions.some((m) => m.collection === collection && m.id === id)) mentions.push({ collection, id });

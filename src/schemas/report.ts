@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { httpsUrl, partialDate, text, type ReferenceFactory } from './shared.ts';
 
 /**
- * An editorial report: our summary, in our own words, of a document attached to a letter.
+ * An attachment summary: our summary, in our own words, of a document attached to a letter.
  * The original is not ours to reproduce; the page says where to find it.
  */
 export const reportSchema = (ref: ReferenceFactory) =>
@@ -18,7 +18,7 @@ export const reportSchema = (ref: ReferenceFactory) =>
 		originalDate: partialDate.optional(),
 		/** Where the original can be read, when a public copy is known. */
 		originalUrl: httpsUrl.optional(),
-		/** Date of our summary. */
+		/** When we wrote our summary: shown as "summary written …", never as the report's date (that is the original's, or its letter's). */
 		date: partialDate,
 		/** The letter that encloses the original. */
 		attachedTo: ref('letters'),

@@ -27,6 +27,11 @@ export const siteSchema = (ref: ReferenceFactory) =>
 		 * open data. Left out, the data says that no licence has been given, rather than guess one.
 		 */
 		license: z.strictObject({ name: text, url: httpsUrl }).optional(),
+		/**
+		 * Where readers report an error: an e-mail address or an https:// page. Left out, the About page
+		 * says that no way to report one has been given, rather than invent one.
+		 */
+		contact: z.union([z.email({ error: 'expected an e-mail address or an https:// URL' }), httpsUrl]).optional(),
 	});
 
 export type SiteConfig = z.infer<ReturnType<typeof siteSchema>>;

@@ -1,3 +1,4 @@
+import { kindNames } from '../kind-names.ts';
 import { fold, type LetterMap } from './spelling.ts';
 import { marksTypedWords, useSuggestion, Vocabulary, type VocabularyFile } from './vocabulary.ts';
 
@@ -48,7 +49,7 @@ export function forgivingSearch(search: PagefindSearch, vocabulary: () => Promis
 			}
 		}
 		report(correction);
-		const letters = await search(searched, { ...(options as object), filters: { ...((options as { filters?: object })?.filters ?? {}), type: 'Letter' } });
+		const letters = await search(searched, { ...(options as object), filters: { ...((options as { filters?: object })?.filters ?? {}), type: kindNames.letters.label } });
 		return { ...response, results: await namedFirst(response.results, letters?.results[0], searched, file.letters) };
 	};
 }
@@ -101,7 +102,7 @@ async function textBeforeNotes(results: PagefindResult[], letter: PagefindResult
 	const title = (await letter!.data()).meta.title;
 	for (let i = 0; i < Math.min(at, looked); i++) {
 		const data = await results[i]!.data();
-		if (data.meta.type === 'Annotation' && (data.filters?.letter ?? []).includes(title ?? '')) {
+		if (data.meta.type === kindNames.annotations.label && (data.filters?.letter ?? []).includes(title ?? '')) {
 			return [...results.slice(0, i), letter!, ...results.slice(i).filter((result) => result !== letter)];
 		}
 	}

@@ -55,8 +55,13 @@ describe.each(idsOf('questions'))('the page of written question %s', (id) => {
 		}
 		expect(value).toMatch(/\bnot\b.*\bidentified\b/i);
 		expect(value).not.toMatch(/[EOP]-\d{6}\/\d{4}/);
-		const note = element(main, 'note on the missing reference', (el) => is.class('notice-unknown')(el) && /not .*identified/i.test(textOf(el)));
-		expect(textOf(note)).toContain(question.referenceUnknown);
+		expect(value, 'why, beside the fact itself').toContain(question.referenceUnknown);
+	});
+
+	it('says what is not identified once, not again in a notice of its own', () => {
+		const backlinks = elements(main, is.class('backlinks')).map(textOf).join(' ');
+		const times = (text: string) => (text.match(/not (?:yet )?(?:been )?identified/gi) ?? []).length;
+		expect(times(mainText) - times(backlinks)).toBeLessThanOrEqual(1);
 	});
 });
 

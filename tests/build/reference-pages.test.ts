@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collections } from '../../src/collections.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { dataOf, entries, idsOf as ids, letterIds, pageOf } from '../content.ts';
 import { attr, element, elements, htmlFiles, is, parseFile, pathOf, readPage, sitePath, textOf } from './dist.ts';
@@ -32,8 +33,19 @@ describe('the glossary', () => {
 	const letterTexts = entries.letters.map((letter) => ({ id: letter.id, text: (letter.rendered?.html ?? '').replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ') }));
 	const wholeWord = (spelling: string) => new RegExp(`(?<![\\p{L}\\p{N}])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 
-	it.each(ids('glossary'))('has a section for %s that links every letter using the term to its passages', (id) => {
-		const section = element(page, `section of ${id}`, (el) => el.tagName === 'section' && elements(el, is.id(id)).some((h) => h.tagName === 'h2'));
+	/** The page a term names when the thing has its own (an organisation, an event). */
+	const ownPage = (id: string) => {
+		const term = dataOf('glossary', id) as { organization?: Ref; event?: Ref };
+		if (term.organization) return pageOf('organizations', term.organization.id);
+		if (term.event) return pageOf('events', term.event.id);
+		return undefined;
+	};
+	const sectionOf = (id: string) => element(page, `section of ${id}`, (el) => el.tagName === 'section' && elements(el, is.id(id)).some((h) => h.tagName === 'h2'));
+	const defined = ids('glossary').filter((id) => !ownPage(id));
+	const pointing = ids('glossary').filter((id) => ownPage(id));
+
+	it.skipIf(defined.length === 0).each(defined)('has a section for %s that links every letter using the term to its passages', (id) => {
+		const section = sectionOf(id);
 		const term = dataOf('glossary', id) as { term: string; matches: string[] };
 		const spellings = term.matches.length > 0 ? term.matches : [term.term];
 		const using = letterTexts.filter(({ text }) => spellings.some((spelling) => wholeWord(spelling).test(text))).map((l) => l.id);
@@ -41,12 +53,26 @@ describe('the glossary', () => {
 			.map((a) => letterIds.find((letter) => attr(a, 'href').startsWith(sitePath(pageOf('letters', letter)))));
 		expect([...new Set(linked)].sort()).toEqual(using.sort());
 	});
+
+	it.skipIf(pointing.length === 0).each(pointing)('lists %s, which has a page of its own, by linking that page instead of defining it again', (id) => {
+		const target = sitePath(ownPage(id)!);
+		const links = elements(sectionOf(id), is.tag('a')).map((a) => attr(a, 'href'));
+		expect(links.length).toBeGreaterThan(0);
+		expect(links.every((href) => href === target)).toBe(true);
+		// Its old address still works, as static hosts serve a redirect: a refresh, the canonical address and a link.
+		const old = readPage(pageOf('glossary', id));
+		const refresh = element(old, 'refresh', (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'refresh');
+		expect(attr(refresh, 'content')).toBe(`0; url=${target}`);
+		expect(attr(element(old, 'canonical', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'), 'href')).toMatch(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		expect(elements(old, (el) => el.tagName === 'a' && attr(el, 'href') === target)).toHaveLength(1);
+		expect(elements(old, is.attr('dataPagefindBody'))).toHaveLength(0);
+	});
 });
 
 describe('the attached reports', () => {
 	it.each(ids('reports'))('%s says it is an editorial summary, links back to its letter and cites a source in every footnote', (id) => {
 		const page = readPage(pageOf('reports', id));
-		expect(textOf(page)).toMatch(/editorial summary, not the original/);
+		expect(textOf(page)).toMatch(/This is our summary, not the original/);
 		const letter = sitePath(pageOf('letters', (dataOf('reports', id)['attachedTo'] as Ref).id));
 		expect(elements(page, (el) => el.tagName === 'a' && attr(el, 'href') === letter).length).toBeGreaterThan(0);
 		const notes = elements(page, (el) => el.tagName === 'li' && attr(el, 'id').startsWith('user-content-fn-'));
@@ -88,7 +114,7 @@ describe('search metadata', () => {
 		const filters = elements(readPage(pageOf('reports', id)), is.attr('dataPagefindFilter')).map((el) => attr(el, 'dataPagefindFilter'));
 		expect(filters).toEqual(
 			expect.arrayContaining([
-				'type:Report',
+				`type:${collections.reports.label}`,
 				`letter:${dataOf('letters', (report['attachedTo'] as Ref).id)['title']}`,
 				...(report['people'] as Ref[]).map((p) => `person:${dataOf('people', p.id)['name']}`),
 				...(report['cases'] as Ref[]).map((c) => `case:${dataOf('cases', c.id)['title']}`),

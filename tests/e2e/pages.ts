@@ -46,6 +46,7 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['glossary', '/glossary/'],
 		['timeline', '/timeline/'],
 		['open data', '/data/'],
+		['about', '/about/'],
 		['search', `/search/?q=${encodeURIComponent(searchWord)}`],
 		['not found', '/404.html'],
 	] as [string, string | undefined][]

@@ -101,7 +101,7 @@ const expectations: Record<string, ContentError[]> = {
 	'frontmatter-unclosed': [
 		{ file: 'questions/sample-question.md', line: 1, field: 'frontmatter', message: 'the frontmatter opened on line 1 is never closed; expected a line `---` after it' },
 	],
-	'empty-body': [{ file: 'reports/sample-report.md', line: 16, field: 'body', message: 'is empty; a report needs its text below the frontmatter' }],
+	'empty-body': [{ file: 'reports/sample-report.md', line: 16, field: 'body', message: 'is empty; expected the text of the attachment summary below the frontmatter' }],
 	'future-date': [
 		{ file: 'events/sample-event.md', line: 3, field: 'date', message: `a date in the future; expected a date on or before ${today}` },
 		{ file: 'events/sample-event.md', line: 4, field: 'endDate', message: `a date in the future; expected a date on or before ${today}` },
@@ -125,7 +125,7 @@ const expectations: Record<string, ContentError[]> = {
 			line: 1,
 			field: 'file',
 			message:
-				'is not a collection folder, so nothing in it is published; did you mean "people"? (expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
+				'is not a collection folder, so nothing in it is published; did you mean "people"? (expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
 		},
 	],
 	'uppercase-extension': [

@@ -15,6 +15,7 @@ import {
 	type MarkdownCheck,
 } from '../../src/content/checks.ts';
 import { parseEntryFile } from '../../src/content/entry-file.ts';
+import { checkNotesApartFromEvents, checkTermsWithOwnPage, subjectOf } from '../../src/content/subject-checks.ts';
 import { formatError, type ContentError } from '../../src/content/errors.ts';
 import { readEntryFiles } from '../../src/content/files.ts';
 import { loadContent } from '../../src/content/load.ts';
@@ -159,6 +160,56 @@ describe('checkDuplicateIds', () => {
 
 	it('allows the same id in two collections', () => {
 		expect(run(checkDuplicateIds, { 'people/x.yaml': 'name: X\n', 'organizations/x.yaml': 'name: X\n' })).toEqual([]);
+	});
+});
+
+describe('subjectOf', () => {
+	it('reads a title as the words it is about, whatever their order, case, possessives and filler words', () => {
+		expect(subjectOf('53rd session of the UN Committee against Torture')).toBe(subjectOf("The UN Committee against Torture's 53rd session"));
+		expect(subjectOf('Violence in Zhanaozen')).not.toBe(subjectOf('Trial of 37 over the Zhanaozen events'));
+	});
+});
+
+describe('checkNotesApartFromEvents', () => {
+	it('reports a note whose title is an event\'s in other words, at the note\'s title', () => {
+		const files = {
+			'events/pier-closed.md': md('title: "Closure of the north pier"'),
+			'annotations/pier.md': md('title: "The north pier\'s closure"', 'Text.\n'),
+			'annotations/other.md': md('title: "Why the pier mattered"', 'Text.\n'),
+		};
+		expect(run(checkNotesApartFromEvents, files)).toEqual([
+			{ file: 'annotations/pier.md', line: 2, field: 'title', message: expect.stringContaining('is the title of event "pier-closed"') },
+		]);
+	});
+});
+
+describe('checkTermsWithOwnPage', () => {
+	it('reports a term defined again when an organisation has it as name or acronym, and accepts one that names the page', () => {
+		const files = {
+			'organizations/harbour-board.yaml': 'name: Harbour Board\nacronym: HB\n',
+			'glossary/hb.yaml': 'term: HB\nexpansion: Harbour Board\ndefinition: A board.\n',
+			'glossary/board.yaml': 'term: Board\nexpansion: Harbour Board (HB)\ndefinition: A board.\n',
+			'glossary/hb-page.yaml': 'term: HB\norganization: harbour-board\n',
+			'glossary/quay.yaml': 'term: Quay\ndefinition: A landing place.\n',
+		};
+		expect(run(checkTermsWithOwnPage, files)).toEqual([
+			{ file: 'glossary/board.yaml', line: 1, field: 'term', message: expect.stringContaining('expected `organization: harbour-board`') },
+			{ file: 'glossary/hb.yaml', line: 1, field: 'term', message: expect.stringContaining('"HB" has its own page (organization "harbour-board")') },
+		]);
+	});
+});
+
+describe('moved.yaml', () => {
+	const source = 'title: A page\npublisher: P\nurl: https://example.org/\nlanguage: en\nstatus: confirmed\n';
+	it('refuses an old address that is still a page, and a new one that does not exist, at their lines', async () => {
+		const errors = await pipeline({
+			'sources/kept.yaml': source,
+			'moved.yaml': '- from: sources/kept\n  to: { sources: kept }\n- from: sources/gone\n  to: { sources: kept }\n',
+		});
+		expect(errors).toEqual([{ file: 'moved.yaml', line: 1, field: '0.from', message: 'sources/kept is still a page; expected the address of one that went away' }]);
+		expect(await pipeline({ 'sources/kept.yaml': source, 'moved.yaml': '- from: sources/gone\n  to: { sources: kep }\n' })).toEqual([
+			{ file: 'moved.yaml', line: 2, field: '0.to.sources', message: expect.stringContaining('no entry "kep" in sources; did you mean "kept"') },
+		]);
 	});
 });
 
@@ -312,7 +363,7 @@ describe('the annotation anchor check (on the rendered letter)', () => {
 
 describe('loadContent', () => {
 	it('runs every named check, in stages', () => {
-		expect(fileChecks).toEqual([checkFileFormats, checkFileNames, checkDuplicateIds]);
+		expect(fileChecks).toEqual([checkFileFormats, checkFileNames, checkDuplicateIds, checkNotesApartFromEvents, checkTermsWithOwnPage]);
 		expect(markdownChecks).toEqual([checkFootnotes, checkFootnoteSources, checkRawHtml, checkLinks]);
 	});
 

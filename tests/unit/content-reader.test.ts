@@ -49,9 +49,9 @@ describe('readEntryFiles', () => {
 	it('refuses any other name, saying what was probably meant', () => {
 		const root = writeTree({ 'people/notes.txt': 'x', 'people/old/a.yaml': person, 'report/x.md': '', 'site.yml': '', 'README.md': '' });
 		expect(readEntryFiles(root).errors.map(relativeTo(root)).map((e) => `${e.file}: ${e.message}`)).toEqual([
-			'README.md: is not a content file; expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources',
-			'report: is not a collection folder, so nothing in it is published; did you mean "reports"? (expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
-			'site.yml: is not a content file; did you mean "site.yaml"? (expected site.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
+			'README.md: is not a content file; expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources',
+			'report: is not a collection folder, so nothing in it is published; did you mean "reports"? (expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
+			'site.yml: is not a content file; did you mean "site.yaml"? (expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
 			'people/notes.txt: is not read: people entries are .yaml files; did you mean "notes.yaml"?',
 			'people/old: is a folder; people entries are .yaml files directly in the people folder',
 		]);
@@ -207,7 +207,7 @@ describe('parseEntryFile', () => {
 
 	it('reports an empty body where the collection needs one, and accepts none where it does not', () => {
 		expect(read({ 'cases/a.md': '---\ntitle: x\n---\n\n  \n', 'events/b.md': '---\ntitle: x\n---\n' }).flatMap((f) => f.errors)).toEqual([
-			{ file: 'cases/a.md', line: 4, field: 'body', message: 'is empty; a case needs its text below the frontmatter' },
+			{ file: 'cases/a.md', line: 4, field: 'body', message: 'is empty; expected the text of the case below the frontmatter' },
 		]);
 	});
 

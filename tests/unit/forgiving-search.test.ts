@@ -1,3 +1,4 @@
+import { kindNames } from '../../src/kind-names.ts';
 import { describe, expect, it } from 'vitest';
 import { forgivingSearch, type Correction, type PagefindResponse, type PagefindResult } from '../../src/search/forgiving-search.ts';
 import { foldingLetters } from '../../src/search/transliteration-table.ts';
@@ -44,7 +45,7 @@ describe('forgivingSearch', () => {
 	const person = page('person', { about: 'Maksat Dosmagambetov', type: 'Person' }, 'Maksat <mark>Dosmagambetov</mark>');
 	const event = page('event', { about: 'Dosmagambetov arrested in Zhanaozen', type: 'Event' }, '<mark>Dosmagambetov</mark>');
 	const letter = page('letter', { title: 'The letter', type: 'Letter', topics: 'Torture in Kazakhstan; Maksat Dosmagambetov' }, '<mark>torture</mark>');
-	const note = page('note', { type: 'Annotation' }, '<mark>torture</mark>', { letter: ['The letter'] });
+	const note = page('note', { type: kindNames.annotations.label }, '<mark>torture</mark>', { letter: ['The letter'] });
 
 	it('searches for the site spelling of a word typed another way, and says so', async () => {
 		const { ids, correction, searched } = await run({ Dosmagambetov: [event, person] }, 'Досмагамбетов');

@@ -27,6 +27,17 @@ describe('rehypeFootnoteBackrefs', () => {
 		expect(html.match(/data-pagefind-ignore/g)).toHaveLength(1);
 	});
 
+	it('folds a run of more than three back-links into "Cited n times", opened on demand, and leaves three as they are', async () => {
+		const cited = (times: number) => `${Array.from({ length: times }, (_, i) => `Place ${i}.[^a]`).join(' ')}\n\n[^a]: The note.\n`;
+		const folded = await render(cited(4));
+		expect(folded).toContain('<p>The note.</p>\n<details class="footnote-backrefs" data-pagefind-ignore=""><summary>Cited 4 times</summary><p><a href="#user-content-fnref-a"');
+		expect(folded.match(/data-footnote-backref=""/g)).toHaveLength(4);
+		expect(folded).toContain('↩<sup>4</sup></a></p></details>');
+		const three = await render(cited(3));
+		expect(three).not.toContain('<details');
+		expect(three).toContain('<p>The note. <a href="#user-content-fnref-a"');
+	});
+
 	it('changes nothing in a text without footnotes', async () => {
 		expect(await render('Plain [text](https://example.org/).')).toBe('<p>Plain <a href="https://example.org/">text</a>.</p>');
 	});

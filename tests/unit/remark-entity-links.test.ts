@@ -12,7 +12,10 @@ const known: Partial<Record<CollectionName, string[]>> = {
 	people: ['jane-doe', 'zofia-wrobel'],
 	questions: ['written-question-3-meps-2020'],
 	organizations: ['example-assembly'],
+	glossary: ['ea', 'quorum'],
 };
+/** The term `ea` names the assembly, which has its own page. */
+const ownPages = { 'glossary/ea': { collection: 'organizations', id: 'example-assembly' } } as const;
 const idsOf = (collection: CollectionName) => new Set(known[collection] ?? []);
 
 /** Renders Markdown to HTML through the plugin, the way the site's processor does. */
@@ -22,7 +25,7 @@ async function render(markdown: string, base = '/', path = 'content/letters/samp
 		await unified()
 			.use(remarkParse)
 			.use(remarkGfm)
-			.use(remarkEntityLinks, { base, idsOf })
+			.use(remarkEntityLinks, { base, idsOf, ownPages })
 			.use(remarkRehype)
 			.use(rehypeStringify)
 			.process(file),
@@ -32,6 +35,16 @@ async function render(markdown: string, base = '/', path = 'content/letters/samp
 }
 
 describe('remarkEntityLinks', () => {
+	it('leads a link to a term whose thing has its own page to that page, and records the mention there', async () => {
+		const { html, mentions } = await render('The [EA](term:ea) met; a [quorum](term:quorum) was present.');
+		expect(html).toContain('<a href="/organizations/example-assembly/">EA</a>');
+		expect(html).toContain('<a href="/glossary/quorum/">quorum</a>');
+		expect(mentions).toEqual([
+			{ collection: 'organizations', id: 'example-assembly' },
+			{ collection: 'glossary', id: 'quorum' },
+		]);
+	});
+
 	it('turns `person:x` into a link to the person page', async () => {
 		const { html } = await render('Signed by [Jane Doe](person:jane-doe).');
 		expect(html).toContain('<a href="/people/jane-doe/"');

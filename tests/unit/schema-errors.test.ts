@@ -50,6 +50,7 @@ const expectations: Record<string, { path: string; message: string }> = {
 	'annotations/unknown-motivation.md': { path: 'motivation', message: '"commenting"' },
 	'annotations/no-sources.md': { path: 'sources', message: 'expected at least one source for an annotation' },
 	'glossary/no-sources.yaml': { path: 'sources', message: 'expected at least one source for a definition' },
+	'glossary/own-page-and-definition.yaml': { path: 'definition', message: 'the term has its own page (organization); its definition belongs on that page' },
 	'glossary/unknown-annotation.yaml': {
 		path: 'annotation',
 		message: 'no entry "missing-note" in annotations;',
