@@ -9,6 +9,8 @@ export interface Placement {
 	quote: TextQuote;
 	/** The note, built by `annotationNote`; placed after the block that holds the end of the quote. */
 	note: Element;
+	/** The note's marker, built by `noteMarker`; placed right after the quote's end (after a link that holds it). */
+	marker: Element;
 }
 
 /** An annotation whose quote could not be placed, and how many places matched (0 or more than 1). */
@@ -21,8 +23,8 @@ const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
 
 /**
  * Marks each annotation's quote with `<mark data-annotation>` (one mark per text node it spans,
- * so the text itself is never changed) and puts its note right after the paragraph that holds
- * the end of the quote. Returns the annotations that could not be placed.
+ * so the text itself is never changed), puts the note's marker right after the quote and the note
+ * right after the paragraph that holds the end of the quote. Returns the annotations that could not be placed.
  */
 export function annotate(tree: Root, placements: Placement[]): Miss[] {
 	const misses: Miss[] = [];
@@ -48,9 +50,27 @@ export function annotate(tree: Root, placements: Placement[]): Miss[] {
 			parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
 			last = run;
 		}
+		placeMarkerAfter(last!, placement);
 		placeNoteAfterBlock(tree, last!.path, placement.note);
 	}
 	return misses;
+}
+
+/**
+ * Puts the marker after the quote's last mark, or after the outermost link around it: a link inside a
+ * link is not HTML, and the marker must stay a link of its own, apart from an entity link.
+ */
+function placeMarkerAfter(run: TextRun, { id, marker }: Placement) {
+	const path = [...run.path];
+	const outerLink = path.findIndex((node) => node.type === 'element' && (node as Element).tagName === 'a');
+	if (outerLink > 0) {
+		const container = path[outerLink - 1]!;
+		container.children.splice(container.children.indexOf(path[outerLink] as Element) + 1, 0, marker);
+		return;
+	}
+	const parent = path.at(-1)!;
+	const lastMark = parent.children.findLastIndex((child) => child.type === 'element' && child.tagName === 'mark' && child.properties.dataAnnotation === id);
+	parent.children.splice(lastMark + 1, 0, marker);
 }
 
 /**

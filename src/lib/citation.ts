@@ -4,12 +4,28 @@
  */
 import { formatDate } from './format.ts';
 
+/** A person as citation styles want them (family name first in a bibliography), or an organisation's name. */
+export type Author = { family: string; given: string } | { literal: string };
+
+/** A person's author entry from their sort name (`Koj, Anna`), or a literal name when it has no comma. */
+export function authorOf(sortName: string): Author {
+	const [family, given] = sortName.split(/,\s*/, 2);
+	return family && given ? { family, given } : { literal: sortName };
+}
+
+/** What a citation shows where the reader's access date goes when no script could fill it in. */
+export const unreadDate = '[date you read it]';
+
 export interface Citable {
 	/** Stable key: the entry's id. */
 	id: string;
+	/**
+	 * The work's title. A letter has none of its own: its citation describes it ("Letter to …"), and an
+	 * editorial title is never printed as if it were the letter's.
+	 */
 	title: string;
-	/** Authors: organisations or people, as they should be printed. */
-	authors: { literal: string }[];
+	/** Authors: the people who signed or wrote it, or organisations. */
+	authors: Author[];
 	/** ISO date, full or partial. */
 	date: string;
 	/** Publisher of this web edition. */
@@ -20,19 +36,26 @@ export interface Citable {
 	type: 'letter' | 'report';
 	/** For a letter, who received it. */
 	recipient?: string | undefined;
-	/** The day the reader looks at it, ISO. */
-	accessed: string;
+	/** The day the reader looks at it, ISO; unknown when the page is built (the page's script fills it in). */
+	accessed?: string | undefined;
 }
+
+const inverted = (a: Author) => ('literal' in a ? a.literal : `${a.family}, ${a.given}`);
+const natural = (a: Author) => ('literal' in a ? a.literal : `${a.given} ${a.family}`);
 
 /** A full or partial ISO date as numbers, as BibTeX and CSL-JSON want it: `2014-07` → [2014, 7]. */
 const dateParts = (date: string) => date.split('-').map(Number);
 
 /** A citation in a common author–title–date style (close to Chicago notes-bibliography). */
 export function plainCitation(work: Citable): string {
-	const authors = work.authors.map((a) => a.literal).join(', ');
-	const to = work.recipient ? ` Letter to ${work.recipient}.` : '';
-	return `${authors}. “${work.title}.”${to} ${formatDate(work.date)}. ${work.publisher}. ${work.url} (accessed ${formatDate(work.accessed)}).`;
+	const [first, ...others] = work.authors;
+	const authors = [first ? inverted(first) : '', ...others.map(natural)].join(', ');
+	const what = work.type === 'letter' ? `${describe(work)}, ${formatDate(work.date)}. In ${work.publisher}.` : `“${work.title}.” ${formatDate(work.date)}. ${work.publisher}.`;
+	return `${authors}. ${what} ${work.url} (accessed ${work.accessed ? formatDate(work.accessed) : unreadDate}).`;
 }
+
+/** A letter's descriptive title, as citation styles give untitled letters: "Letter to …". */
+const describe = (work: Citable) => (work.recipient ? `Letter to ${work.recipient}` : 'Letter');
 
 /** Escapes the characters BibTeX treats specially. */
 const bib = (value: string) => value.replace(/([{}\\%&$#_])/g, '\\$1');
@@ -41,12 +64,12 @@ const bib = (value: string) => value.replace(/([{}\\%&$#_])/g, '\\$1');
 export function bibtex(work: Citable): string {
 	const [year, month] = dateParts(work.date);
 	const fields = [
-		['author', work.authors.map((a) => `{${bib(a.literal)}}`).join(' and ')],
-		['title', `{${bib(work.title)}}`],
+		['author', work.authors.map((a) => ('literal' in a ? `{${bib(a.literal)}}` : bib(inverted(a)))).join(' and ')],
+		['title', `{${bib(work.type === 'letter' ? describe(work) : work.title)}}`],
 		['year', String(year)],
 		...(month ? [['month', String(month)]] : []),
 		['howpublished', `\\url{${work.url}}`],
-		['note', bib(`${work.type === 'letter' ? 'Letter' : 'Report'}${work.recipient ? ` to ${work.recipient}` : ''}; ${work.publisher}; accessed ${work.accessed}`)],
+		['note', bib(`${work.type === 'letter' ? 'Letter' : 'Report'}${work.recipient ? ` to ${work.recipient}` : ''}; ${work.publisher}; accessed ${work.accessed ?? unreadDate}`)],
 	];
 	return `@misc{${work.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
@@ -58,13 +81,13 @@ export function cslJson(work: Citable): string {
 			{
 				id: work.id,
 				type: work.type,
-				title: work.title,
+				title: work.type === 'letter' ? describe(work) : work.title,
 				author: work.authors,
 				...(work.recipient ? { recipient: [{ literal: work.recipient }] } : {}),
 				issued: { 'date-parts': [dateParts(work.date)] },
 				publisher: work.publisher,
 				URL: work.url,
-				accessed: { 'date-parts': [dateParts(work.accessed)] },
+				...(work.accessed ? { accessed: { 'date-parts': [dateParts(work.accessed)] } } : {}),
 			},
 		],
 		null,

@@ -3,8 +3,9 @@ import type { Element, Nodes, Root } from 'hast';
 import { findQuote } from '../content/text-quote.ts';
 import { annotatableText } from '../content/annotatable-text.ts';
 import { annotate } from './annotate.ts';
-import { annotationNote } from './annotation-note.ts';
+import { annotationNote, noteLabel, noteMarker } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
+import { entryPath } from './routes.ts';
 import { renderedHtml, renderedTree } from './render.ts';
 
 type Letter = CollectionEntry<'letters'>;
@@ -57,17 +58,21 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 		.sort((a, b) => a.at - b.at || a.annotation.id.localeCompare(b.annotation.id))
 		.map(({ annotation }) => annotation);
 	const placements = await Promise.all(
-		annotations.map(async (annotation) => {
+		annotations.map(async (annotation, index) => {
 			const sources = await resolveAll(annotation.data.sources);
+			const label = noteLabel(index);
 			return {
 				id: annotation.id,
 				quote: annotation.data,
+				marker: noteMarker(annotation.id, label),
 				note: annotationNote({
 					id: annotation.id,
+					label,
 					title: annotation.data.title,
 					motivation: annotation.data.motivation,
 					bodyHtml: renderedHtml(annotation),
-					sources: sources.map((source) => ({ label: source.data.publisher, url: source.data.url, unconfirmed: source.data.status === 'unconfirmed' })),
+					// Each source's page here (its full reference, status and the original's address): the letter's first view stays light.
+					sources: sources.map((source) => ({ label: source.data.publisher, url: entryPath('sources', source.id), unconfirmed: source.data.status === 'unconfirmed' })),
 				}),
 			};
 		}),
