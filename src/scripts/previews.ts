@@ -28,10 +28,11 @@ export function enablePreviews(root: ParentNode): void {
 		const target = document.getElementById(decodeURIComponent(anchor.hash.slice(1)));
 		if (!target) return;
 		// A note shows its title and body, a footnote its text; never their links back, markers or ids.
-		const copy = (target.querySelector('.annotation-body') ?? target).cloneNode(true) as Element;
+		const note = target.matches('.annotation');
+		const copy = ((note && target.querySelector('.annotation-body')) || target).cloneNode(true) as Element;
 		copy.querySelectorAll('[data-footnote-backref], .annotation, .permalink, .note-back, .note-ref').forEach((el) => el.remove());
 		copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-		preview.replaceChildren(target.querySelector('.annotation-title')?.cloneNode(true) ?? '', ...copy.childNodes);
+		preview.replaceChildren((note && target.querySelector('.annotation-title')?.cloneNode(true)) || '', ...copy.childNodes);
 		// Right after the marker's <sup>: the next stop for Tab, and within reach of the mouse.
 		anchor.parentElement!.after(preview);
 		const width = Math.min(384, innerWidth - 16);
