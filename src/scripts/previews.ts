@@ -3,9 +3,9 @@
  * note or footnote). Hovering a marker with a mouse, or reaching it with the keyboard, shows the note
  * beside it; the preview sits right after the marker, so the mouse can move into it and Tab reaches its
  * links. A tap on a touch screen shows no preview: the link opens the note itself, once, in its place.
- * Escape closes a preview.
+ * Escape closes a preview. Returns `show`, for the marker the reader reached for while this loaded.
  */
-export function enablePreviews(root: ParentNode): void {
+export function enablePreviews(root: ParentNode): (anchor: HTMLAnchorElement) => void {
 	const preview = document.createElement('div');
 	preview.className = 'preview';
 	preview.id = 'preview';
@@ -56,4 +56,5 @@ export function enablePreviews(root: ParentNode): void {
 	preview.addEventListener('pointerleave', hideSoon);
 	document.addEventListener('focusin', (event) => owner && event.target !== owner && !preview.contains(event.target as Node) && hide());
 	document.addEventListener('keydown', (event) => event.key === 'Escape' && hide());
+	return show;
 }
