@@ -6,6 +6,7 @@ import { annotate } from './annotate.ts';
 import { annotationNote, noteLabel, noteMarker } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
 import { entryPath } from './routes.ts';
+import { formatDate } from './format.ts';
 import { renderedHtml, renderedTree } from './render.ts';
 
 type Letter = CollectionEntry<'letters'>;
@@ -72,7 +73,7 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 					motivation: annotation.data.motivation,
 					bodyHtml: renderedHtml(annotation),
 					// Each source's page here (its full reference, status and the original's address): the letter's first view stays light.
-					sources: sources.map((source) => ({ label: source.data.publisher, url: entryPath('sources', source.id), unconfirmed: source.data.status === 'unconfirmed' })),
+					sources: sources.map((source) => ({ label: sourceLabel(source, sources), url: entryPath('sources', source.id), unconfirmed: source.data.status === 'unconfirmed' })),
 				}),
 			};
 		}),
@@ -87,6 +88,17 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 	const body: Root = { type: 'root', children: tree.children.filter((node) => !isFootnotes(node)) };
 	const selectors = new Map([...pageSelectors(body), ...pageSelectors(footnotes)]);
 	return { body, footnotes, annotations, selectors };
+}
+
+type Source = CollectionEntry<'sources'>;
+
+/** A source as a note names it: its publisher, and its date or title when the note cites that publisher twice. */
+function sourceLabel(source: Source, all: Source[]): string {
+	const { publisher, date, title } = source.data;
+	const same = all.filter((other) => other.data.publisher === publisher);
+	if (same.length === 1) return publisher;
+	const dated = date && same.filter((other) => other.data.date === date).length === 1;
+	return dated ? `${publisher}, ${formatDate(date)}` : `${publisher}: ${title}`;
 }
 
 /** Characters of context on each side of a quote, as annotation tools take them. */
