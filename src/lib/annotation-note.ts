@@ -18,8 +18,11 @@ export interface NoteContent {
 /** The element id of an annotation's note, its permalink target. */
 export const noteId = (id: string) => `annotation-${id}`;
 
-/** The element id of a note's marker in the text: where the note's link back leads. */
-export const markerId = (id: string) => `note-ref-${id}`;
+/**
+ * The element id of a note's marker in the text, where the note's link back leads: by the note's letter,
+ * unique in its letter's page (the note's own id, `noteId`, is the permalink that stays).
+ */
+export const markerId = (label: string) => `ref-${label}`;
 
 /**
  * A note's number as readers see it: lettered (a, b, … z, aa, ab …), so it is never mistaken for the
@@ -36,7 +39,7 @@ export function noteLabel(index: number): string {
  */
 export function noteMarker(id: string, label: string): Element {
 	return h('sup', { className: ['note-ref'], dataPagefindIgnore: '' }, [
-		h('a', { href: `#${noteId(id)}`, id: markerId(id), ariaLabel: `Note ${label}` }, label),
+		h('a', { href: `#${noteId(id)}`, id: markerId(label), ariaLabel: `Note ${label}` }, label),
 	]);
 }
 
@@ -67,7 +70,7 @@ export function annotationNote(note: NoteContent): Element {
 				]),
 				'.',
 			]),
-			h('p', { className: ['note-back'] }, h('a', { href: `#${markerId(note.id)}` }, `↩ Back to the passage`)),
+			h('p', { className: ['note-back'] }, h('a', { href: `#${markerId(note.label)}` }, `↩ Back to the passage`)),
 		]),
 	]);
 }
