@@ -3,6 +3,7 @@
  * LaTeX users, and CSL-JSON for Zotero and other reference managers.
  */
 import { formatDate } from './format.ts';
+import { unreadDate } from './unread-date.ts';
 
 /** A person as citation styles want them (family name first in a bibliography), or an organisation's name. */
 export type Author = { family: string; given: string } | { literal: string };
@@ -13,8 +14,7 @@ export function authorOf(sortName: string): Author {
 	return family && given ? { family, given } : { literal: sortName };
 }
 
-/** What a citation shows where the reader's access date goes when no script could fill it in. */
-export const unreadDate = '[date you read it]';
+export { unreadDate };
 
 export interface Citable {
 	/** Stable key: the entry's id. */

@@ -1,4 +1,4 @@
-import { unreadDate } from '../lib/citation.ts';
+import { unreadDate } from '../lib/unread-date.ts';
 
 /**
  * The day the reader reads the page, which a built page cannot know: written into "Cite this" (where the
