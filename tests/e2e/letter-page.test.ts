@@ -126,6 +126,11 @@ describe('the letter at 1280 px, with a mouse and a keyboard', () => {
 		await page.emulateMedia({ media: 'screen' });
 	});
 
+	it('shows the site’s links in the header, with no menu to open', async () => {
+		expect(await page.locator('.site-header nav a').last().isVisible()).toBe(true);
+		expect(await page.locator('.site-header summary').isVisible()).toBe(false);
+	});
+
 	it('writes the reader’s day into "Cite this", in each form', async () => {
 		const today = await todayIn(page);
 		const forms = await page.locator('.cite-this code[data-cite]').allTextContents();
