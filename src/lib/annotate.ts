@@ -10,14 +10,17 @@ export interface Placement {
 	end: number;
 	/** The note, built by `annotationNote`; placed after the block that holds the end of the quote. */
 	note: Element;
+	/** The note's marker, built by `noteMarker`; placed right after the quote's end (after a link that holds it). */
+	marker: Element;
 }
 
 const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
 
 /**
  * Marks each annotation's quote with `<mark data-annotation>` (one mark per text node it spans,
- * so the text itself is never changed) and puts its note right after the paragraph that holds
- * the end of the quote. The content pipeline found each quote in this text, so each has a place.
+ * so the text itself is never changed), puts the note's marker right after the quote and the note
+ * right after the paragraph that holds the end of the quote. The content pipeline found each quote in
+ * this text, so each has a place.
  */
 export function annotate(tree: Root, placements: Placement[]): void {
 	for (const placement of placements) {
@@ -37,8 +40,26 @@ export function annotate(tree: Root, placements: Placement[]): void {
 			parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
 			last = run;
 		}
+		placeMarkerAfter(last!, placement);
 		placeNoteAfterBlock(tree, last!.path, placement.note);
 	}
+}
+
+/**
+ * Puts the marker after the quote's last mark, or after the outermost link around it: a link inside a
+ * link is not HTML, and the marker must stay a link of its own, apart from an entity link.
+ */
+function placeMarkerAfter(run: TextRun, { id, marker }: Placement) {
+	const path = [...run.path];
+	const outerLink = path.findIndex((node) => node.type === 'element' && (node as Element).tagName === 'a');
+	if (outerLink > 0) {
+		const container = path[outerLink - 1]!;
+		container.children.splice(container.children.indexOf(path[outerLink] as Element) + 1, 0, marker);
+		return;
+	}
+	const parent = path.at(-1)!;
+	const lastMark = parent.children.findLastIndex((child) => child.type === 'element' && child.tagName === 'mark' && child.properties.dataAnnotation === id);
+	parent.children.splice(lastMark + 1, 0, marker);
 }
 
 /**

@@ -1,19 +1,17 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
-import { externalRel } from '../markdown/external-links.ts';
 
 /** What a note shows: the annotation's title, its rendered body, its sources. */
 export interface NoteContent {
 	id: string;
+	/** The note's number in its letter, as `noteLabel` writes it: the marker in the text shows the same. */
+	label: string;
 	title: string;
 	motivation: string;
 	/** The annotation's Markdown body, rendered to HTML by the site's pipeline. */
 	bodyHtml: string;
-	/**
-	 * Each source: the short label the note shows (its publisher), its own address (so a printed note
-	 * carries it), and whether what it supports is unconfirmed.
-	 */
+	/** Each source: the short label the note shows (its publisher), the page it links to, and whether what it supports is unconfirmed. */
 	sources: { label: string; url: string; unconfirmed: boolean }[];
 }
 
@@ -21,10 +19,35 @@ export interface NoteContent {
 export const noteId = (id: string) => `annotation-${id}`;
 
 /**
+ * The element id of a note's marker in the text, where the note's link back leads: by the note's letter,
+ * unique in its letter's page (the note's own id, `noteId`, is the permalink that stays).
+ */
+export const markerId = (label: string) => `ref-${label}`;
+
+/**
+ * A note's number as readers see it: lettered (a, b, … z, aa, ab …), so it is never mistaken for the
+ * letter's own numbered footnotes.
+ */
+export function noteLabel(index: number): string {
+	const letter = String.fromCharCode(97 + (index % 26));
+	return index < 26 ? letter : noteLabel(Math.floor(index / 26) - 1) + letter;
+}
+
+/**
+ * The marker placed right after a noted passage: the note's letter, a link to the note (which opens it,
+ * with or without JavaScript) and the place the note links back to. Kept out of the letter's words.
+ */
+export function noteMarker(id: string, label: string): Element {
+	return h('sup', { className: ['note-ref'], dataPagefindIgnore: '' }, [
+		h('a', { href: `#${noteId(id)}`, id: markerId(label), ariaLabel: `Note ${label}` }, label),
+	]);
+}
+
+/**
  * An annotation as an `<aside>` after the paragraph it annotates: its title beside the paragraph on
  * wide screens, under it on narrow ones, and its body opens when asked for (a real checkbox inside
- * the label: keyboard and screen readers can use it, and it needs no JavaScript). It carries
- * `data-annotation` and a permalink. Unnamed, it stays part of the letter rather than a landmark.
+ * the label: keyboard and screen readers can use it, and it needs no JavaScript). It carries its
+ * number, `data-annotation`, and a link back to its marker in the text. Unnamed, it stays part of the letter rather than a landmark.
  */
 export function annotationNote(note: NoteContent): Element {
 	const id = noteId(note.id);
@@ -32,6 +55,8 @@ export function annotationNote(note: NoteContent): Element {
 	return h('aside', { className: ['annotation'], id, dataAnnotation: note.id, dataPagefindIgnore: '' }, [
 		h('label', { className: ['annotation-label'] }, [
 			h('input', { type: 'checkbox', className: ['annotation-toggle'] }),
+			h('b', { className: ['note-number'] }, note.label),
+			' ',
 			h('span', { className: ['annotation-title'] }, note.title),
 		]),
 		h('div', { className: ['annotation-body'] }, [
@@ -40,12 +65,12 @@ export function annotationNote(note: NoteContent): Element {
 				note.sources.length === 1 ? 'Source: ' : 'Sources: ',
 				...note.sources.flatMap((source, i) => [
 					...(i > 0 ? ['; '] : []),
-					h('a', { href: source.url, rel: [...externalRel] }, source.label),
+					h('a', { href: source.url }, source.label),
 					...(source.unconfirmed ? [' (unconfirmed)'] : []),
 				]),
+				'.',
 			]),
-			// Its own line: after a link's arrow, ". Permalink" read as a stray full stop.
-			h('p', { className: ['annotation-permalink-line'] }, [h('a', { className: ['annotation-permalink'], href: `#${id}` }, 'Link to this note')]),
+			h('p', { className: ['note-back'] }, h('a', { href: `#${markerId(note.label)}` }, `↩ Back to the passage`)),
 		]),
 	]);
 }

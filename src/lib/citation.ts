@@ -4,13 +4,29 @@
  * Highwire and Dublin Core meta a reference manager reads from the page itself.
  */
 import { formatDate } from './format.ts';
+import { unreadDate } from './unread-date.ts';
+
+/** A person as citation styles want them (family name first in a bibliography), or an organisation's name. */
+export type Author = { family: string; given: string } | { literal: string };
+
+/** A person's author entry from their sort name (`Koj, Anna`), or a literal name when it has no comma. */
+export function authorOf(sortName: string): Author {
+	const [family, given] = sortName.split(/,\s*/, 2);
+	return family && given ? { family, given } : { literal: sortName };
+}
+
+export { unreadDate };
 
 export interface Citable {
 	/** Stable key: the entry's id. */
 	id: string;
+	/**
+	 * The work's title. A letter has none of its own: its citation describes it ("Letter to …"), and an
+	 * editorial title is never printed as if it were the letter's.
+	 */
 	title: string;
-	/** Authors: organisations or people, as they should be printed. */
-	authors: { literal: string }[];
+	/** Authors: the people who signed or wrote it, or organisations. */
+	authors: Author[];
 	/** ISO date, full or partial; left out when unknown, never guessed. */
 	date?: string | undefined;
 	/** Publisher of this web edition. */
@@ -23,22 +39,21 @@ export interface Citable {
 	genre?: string | undefined;
 	/** For a letter, who received it. */
 	recipient?: string | undefined;
-	/** The day the reader looks at it, ISO. */
-	accessed: string;
+	/** The day the reader looks at it, ISO; unknown when the page is built (the page's script fills it in). */
+	accessed?: string | undefined;
 	/** Language of the page, ISO 639-1. */
 	language: string;
 }
 
-/** What a page says of the work it shows; the page's address, the publisher and the day are added by {@link citable}. */
+/** What a page says of the work it shows; the page's address and the publisher are added by {@link citable}. */
 export type CitableWork = Omit<Citable, 'accessed' | 'publisher' | 'url' | 'language'>;
 
 /**
  * The work as every form cites it: "Cite this", the page's citation meta and (by the same inputs) its
- * JSON-LD. `url` is the page's absolute address.
+ * JSON-LD. `url` is the page's absolute address. No access date: the build's day is not the reader's.
  */
 export function citable(work: CitableWork, url: string, publisher: string): Citable {
-	// The build date: a static page cannot know the reader's day.
-	return { ...work, publisher, url, accessed: new Date().toISOString().slice(0, 10), language: 'en' };
+	return { ...work, publisher, url, language: 'en' };
 }
 
 /** The author of the edition's own texts (reports, notes). */
@@ -46,6 +61,15 @@ export const editors = { literal: 'The editors of this edition' };
 
 /** What a citation prints for a work without a known date. */
 const undated = 'n.d.';
+
+const inverted = (a: Author) => ('literal' in a ? a.literal : `${a.family}, ${a.given}`);
+const natural = (a: Author) => ('literal' in a ? a.literal : `${a.given} ${a.family}`);
+
+/** A letter's descriptive title, as citation styles give untitled letters: "Letter to …". */
+const describe = (work: Citable) => (work.recipient ? `Letter to ${work.recipient}` : 'Letter');
+
+/** The title every form prints: a letter's description, or the work's own title. */
+const titleOf = (work: Citable) => (work.type === 'letter' ? describe(work) : work.title);
 
 /** The work's kind in words, as the BibTeX note gives it. */
 const kindOf = (work: Citable) => work.genre ?? { letter: 'Letter', report: 'Report', document: 'Document', webpage: 'Web page' }[work.type];
@@ -55,10 +79,13 @@ const dateParts = (date: string) => date.split('-').map(Number);
 
 /** A citation in a common author–title–date style (close to Chicago notes-bibliography). */
 export function plainCitation(work: Citable): string {
+	const [first, ...others] = work.authors;
 	// Without known authors a citation starts with its title, as style guides do for anonymous works.
-	const authors = work.authors.length > 0 ? `${work.authors.map((a) => a.literal).join(', ')}. ` : '';
-	const to = work.recipient ? ` Letter to ${work.recipient}.` : '';
-	return `${authors}“${work.title}.”${to} ${work.date ? `${formatDate(work.date)}.` : undated} ${work.publisher}. ${work.url} (accessed ${formatDate(work.accessed)}).`;
+	const authors = first ? `${[inverted(first), ...others.map(natural)].join(', ')}. ` : '';
+	// "n.d." carries its own full stop.
+	const date = work.date ? `${formatDate(work.date)}.` : undated;
+	const what = work.type === 'letter' ? `${describe(work)}, ${date} In ${work.publisher}.` : `“${work.title}.” ${date} ${work.publisher}.`;
+	return `${authors}${what} ${work.url} (accessed ${work.accessed ? formatDate(work.accessed) : unreadDate}).`;
 }
 
 /** Escapes the characters BibTeX treats specially. */
@@ -68,12 +95,12 @@ const bib = (value: string) => value.replace(/([{}\\%&$#_])/g, '\\$1');
 export function bibtex(work: Citable): string {
 	const [year, month] = work.date ? dateParts(work.date) : [];
 	const fields = [
-		['author', work.authors.map((a) => `{${bib(a.literal)}}`).join(' and ')],
-		['title', `{${bib(work.title)}}`],
+		['author', work.authors.map((a) => ('literal' in a ? `{${bib(a.literal)}}` : bib(inverted(a)))).join(' and ')],
+		['title', `{${bib(titleOf(work))}}`],
 		...(year ? [['year', String(year)]] : []),
 		...(month ? [['month', String(month)]] : []),
 		['howpublished', `\\url{${work.url}}`],
-		['note', bib(`${kindOf(work)}${work.recipient ? ` to ${work.recipient}` : ''}; ${work.publisher}; accessed ${work.accessed}`)],
+		['note', bib(`${kindOf(work)}${work.recipient ? ` to ${work.recipient}` : ''}; ${work.publisher}; accessed ${work.accessed ?? unreadDate}`)],
 	];
 	return `@misc{${work.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
@@ -85,7 +112,7 @@ export function cslJson(work: Citable): string {
 			{
 				id: work.id,
 				type: work.type,
-				title: work.title,
+				title: titleOf(work),
 				...(work.genre ? { genre: work.genre } : {}),
 				author: work.authors,
 				...(work.recipient ? { recipient: [{ literal: work.recipient }] } : {}),
@@ -93,7 +120,7 @@ export function cslJson(work: Citable): string {
 				publisher: work.publisher,
 				URL: work.url,
 				language: work.language,
-				accessed: { 'date-parts': [dateParts(work.accessed)] },
+				...(work.accessed ? { accessed: { 'date-parts': [dateParts(work.accessed)] } } : {}),
 			},
 		],
 		null,
@@ -113,17 +140,19 @@ export interface MetaTag {
  */
 export function citationMeta(work: Citable): MetaTag[] {
 	const tags = (name: string, values: (string | undefined)[]) => values.flatMap((content) => (content ? [{ name, content }] : []));
-	const authors = work.authors.map((a) => a.literal);
+	// Highwire reads "Family, Given" for a person; an organisation as its name.
+	const authors = work.authors.map(inverted);
+	const title = titleOf(work);
 	// Highwire wants slashes (2015/02/02); Dublin Core the ISO form. A partial date keeps only its known parts.
 	const highwireDate = work.date?.replaceAll('-', '/');
 	return [
-		...tags('citation_title', [work.title]),
+		...tags('citation_title', [title]),
 		...tags('citation_author', authors),
 		...tags('citation_publication_date', [highwireDate]),
 		...tags('citation_publisher', [work.publisher]),
 		...tags('citation_public_url', [work.url]),
 		...tags('citation_language', [work.language]),
-		...tags('DC.title', [work.title]),
+		...tags('DC.title', [title]),
 		...tags('DC.creator', authors),
 		...tags('DC.date', [work.date]),
 		...tags('DC.publisher', [work.publisher]),

@@ -2,10 +2,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Element, Nodes, Root } from 'hast';
 import { collapseSpace } from '../content/text-quote.ts';
 import { annotate } from './annotate.ts';
-import { annotationNote } from './annotation-note.ts';
+import { annotationNote, noteLabel, noteMarker } from './annotation-note.ts';
 import { claimTag, claimsOf, type ClaimEntry } from './claims.ts';
 import { markClaims } from './mark-claims.ts';
 import { resolveAll } from './entries.ts';
+import { entryPath } from './routes.ts';
+import { formatDate } from './format.ts';
 import { letterTree, renderedHtml, renderedMetadata } from './render.ts';
 
 type Letter = CollectionEntry<'letters'>;
@@ -62,17 +64,21 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 		.sort((a, b) => a.at - b.at || a.annotation.id.localeCompare(b.annotation.id))
 		.map(({ annotation }) => annotation);
 	const placements = await Promise.all(
-		annotations.map(async (annotation) => {
+		annotations.map(async (annotation, index) => {
 			const sources = await resolveAll(annotation.data.sources);
+			const label = noteLabel(index);
 			return {
 				id: annotation.id,
 				...placementOf(annotation),
+				marker: noteMarker(annotation.id, label),
 				note: annotationNote({
 					id: annotation.id,
+					label,
 					title: annotation.data.title,
 					motivation: annotation.data.motivation,
 					bodyHtml: renderedHtml(annotation),
-					sources: sources.map((source) => ({ label: source.data.publisher, url: source.data.url, unconfirmed: source.data.status === 'unconfirmed' })),
+					// Each source's page here (its full reference, status and the original's address): the letter's first view stays light.
+					sources: sources.map((source) => ({ label: sourceLabel(source, sources), url: entryPath('sources', source.id), unconfirmed: source.data.status === 'unconfirmed' })),
 				}),
 			};
 		}),
@@ -92,6 +98,17 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 	};
 	const claimSelectors = new Map([...pageSelectors(body, claimMark), ...pageSelectors(footnotes, claimMark)]);
 	return { body, footnotes, annotations, selectors, claims, claimSelectors };
+}
+
+type Source = CollectionEntry<'sources'>;
+
+/** A source as a note names it: its publisher, and its date or title when the note cites that publisher twice. */
+function sourceLabel(source: Source, all: Source[]): string {
+	const { publisher, date, title } = source.data;
+	const same = all.filter((other) => other.data.publisher === publisher);
+	if (same.length === 1) return publisher;
+	const dated = date && same.filter((other) => other.data.date === date).length === 1;
+	return dated ? `${publisher}, ${formatDate(date)}` : `${publisher}: ${title}`;
 }
 
 /** Characters of context on each side of a quote, as annotation tools take them. */

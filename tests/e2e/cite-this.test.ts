@@ -5,8 +5,11 @@ import { letterPath, pageKinds } from './pages.ts';
 
 const run = useSiteInBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
 const reportPath = pageKinds.find(([kind]) => kind === 'report')?.[1] ?? '';
-/** What the citation must look like. */
-const checkCitation = (text: string) => expect(text).toMatch(/“.+”/);
+/**
+ * What the citation must look like: a report by its title in quotation marks; a letter, which has no title
+ * of its own, described ("Letter to …"), the page's editorial title never quoted as if it were the letter's.
+ */
+const checkCitation = (text: string) => expect(text).toMatch(/“.+”|^[^“”]*\. Letter to [^“”]+, \d{1,2} \w+ \d{4}\./);
 /** The machine-readable forms, folded by default, and what each one's text must look like. */
 const formats: Record<string, (text: string) => void> = {
 	BibTeX: (text) => expect(text).toMatch(/^@\w+\{/),

@@ -66,20 +66,29 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 		await page.close();
 	});
 
-	it('focusing a footnote reference shows its footnote as a tooltip; Escape hides it', async () => {
+	it('focusing a footnote reference shows its footnote beside it, whose links Tab reaches next; Escape hides it', async () => {
 		const page = await open(letterPath);
 		await tabUntil(page, 'a[data-footnote-ref]');
 		const ref = page.locator(':focus');
 		const footnoteId = decodeURIComponent((await ref.getAttribute('href'))!.slice(1));
-		const footnoteText = await page.locator(`[id="${footnoteId}"]`).innerText();
-		const tooltip = page.getByRole('tooltip');
-		await tooltip.waitFor({ state: 'visible' });
+		// The footnote's own words: without the editorial notes and their markers placed in it.
+		const footnoteText = await page.locator(`[id="${footnoteId}"]`).evaluate((el) => {
+			const copy = el.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('.note-ref, .annotation').forEach((added) => added.remove());
+			return copy.textContent ?? '';
+		});
+		const preview = page.locator('#preview');
+		await preview.waitFor({ state: 'visible' });
 		const words = (text: string) => text.replace(/\s+/g, ' ').trim();
-		// The footnote's own words, without its back-link (the tooltip has no link back to where the reader is).
-		expect(words(await tooltip.innerText())).toContain(words(footnoteText).replace(/[\s↩]+$/u, '').slice(0, 60));
-		expect(await ref.getAttribute('aria-describedby')).toContain(await tooltip.getAttribute('id'));
+		// The footnote's own words, without its back-link (the preview has no link back to where the reader is).
+		expect(words(await preview.innerText())).toContain(words(footnoteText).replace(/[\s↩]+$/u, '').slice(0, 60));
+		expect(await ref.getAttribute('aria-describedby')).toContain('preview');
+		if ((await preview.locator('a[href]').count()) > 0) {
+			await page.keyboard.press('Tab');
+			expect(await focusMatches(page, '#preview a[href]'), 'Tab moves into the preview').toBe(true);
+		}
 		await page.keyboard.press('Escape');
-		await tooltip.waitFor({ state: 'hidden' });
+		await preview.waitFor({ state: 'detached' });
 		await page.close();
 	});
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, citationMeta, cslJson, plainCitation, type Citable } from '../../src/lib/citation.ts';
+import { authorOf, bibtex, citationMeta, cslJson, plainCitation, unreadDate, type Citable } from '../../src/lib/citation.ts';
 
 const letter: Citable = {
 	id: 'example-letter-2015-02-02',
 	title: 'Letter on torture in Kazakhstan',
-	authors: [{ literal: 'Open Dialog Foundation' }],
+	authors: [authorOf('Koj, Anna'), authorOf('Roe, John')],
 	date: '2015-02-02',
 	publisher: 'The ODF letter to Mogherini (2015)',
 	url: 'https://example.org/letters/example-letter-2015-02-02/',
@@ -15,10 +15,23 @@ const letter: Citable = {
 };
 
 describe('plainCitation', () => {
-	it('writes the dates in words, as the pages do', () => {
+	it('describes a letter by whom it went to (its editorial title is not its own), first author surname first, dates in words', () => {
 		expect(plainCitation(letter)).toBe(
-			'Open Dialog Foundation. “Letter on torture in Kazakhstan.” Letter to Federica Mogherini. 2 February 2015. The ODF letter to Mogherini (2015). https://example.org/letters/example-letter-2015-02-02/ (accessed 25 November 2026).',
+			'Koj, Anna, John Roe. Letter to Federica Mogherini, 2 February 2015. In The ODF letter to Mogherini (2015). https://example.org/letters/example-letter-2015-02-02/ (accessed 25 November 2026).',
 		);
+	});
+
+	it('without an access date says where the reader writes it, rather than give the build’s day', () => {
+		expect(plainCitation({ ...letter, accessed: undefined })).toContain(`(accessed ${unreadDate}).`);
+		expect(bibtex({ ...letter, accessed: undefined })).toContain(`accessed ${unreadDate}`);
+		expect(JSON.parse(cslJson({ ...letter, accessed: undefined }))[0]).not.toHaveProperty('accessed');
+	});
+
+	it('names people as styles want them and organisations as they are', () => {
+		expect(authorOf('Koj, Anna')).toEqual({ family: 'Koj', given: 'Anna' });
+		expect(authorOf('Open Dialog Foundation')).toEqual({ literal: 'Open Dialog Foundation' });
+		expect(bibtex(letter)).toContain('author = {Koj, Anna and Roe, John}');
+		expect(bibtex({ ...letter, authors: [{ literal: 'Open Dialog Foundation' }] })).toContain('author = {{Open Dialog Foundation}}');
 	});
 
 	it.each([
