@@ -125,7 +125,7 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	}
 	const anchored = checkAnnotationAnchors(anchors, letterTexts);
 	errors.push(...anchored.errors);
-	for (const entry of entries.annotations) {
+	for (const entry of [...anchoredCollections].flatMap((name) => entries[name])) {
 		if (entry.rendered) entry.rendered.metadata.placement = anchored.placements.get(entry.path);
 	}
 	const total = performance.now() - started;
@@ -150,11 +150,11 @@ async function checkAndRender(jobs: BodyJob[], threshold: number, options: PassO
 }
 
 /** Collections whose entries anchor to a letter's words by a quote: the notes, and the claims and requests. */
-const anchored = new Set<CollectionName>(['annotations', 'claims']);
+const anchoredCollections = new Set<CollectionName>(['annotations', 'claims']);
 
 /** Where an annotation or claim anchors, read from its fields as written (so a quote is checked even when another field is wrong). */
 function anchorOf(file: EntryFile): Anchor | undefined {
-	if (!anchored.has(file.collection)) return undefined;
+	if (!anchoredCollections.has(file.collection)) return undefined;
 	const { target, exact, prefix, suffix } = file.data as Record<string, unknown>;
 	if (typeof target !== 'string' || typeof exact !== 'string') return undefined; // the schema reports it
 	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -65,11 +65,14 @@ const undated = 'n.d.';
 const inverted = (a: Author) => ('literal' in a ? a.literal : `${a.family}, ${a.given}`);
 const natural = (a: Author) => ('literal' in a ? a.literal : `${a.given} ${a.family}`);
 
-/** A letter's descriptive title, as citation styles give untitled letters: "Letter to …". */
-const describe = (work: Citable) => (work.recipient ? `Letter to ${work.recipient}` : 'Letter');
+type Titled = Pick<Citable, 'type' | 'title' | 'recipient'>;
 
-/** The title every form prints: a letter's description, or the work's own title. */
-const titleOf = (work: Citable) => (work.type === 'letter' ? describe(work) : work.title);
+/** A letter's descriptive title, as citation styles give untitled letters: "Letter to …". */
+const describe = (work: Titled) => (work.recipient ? `Letter to ${work.recipient}` : 'Letter');
+
+/** The title every form prints (citations, meta, JSON-LD): a letter's description, or the work's own title. */
+export const citationTitle = (work: Titled) => (work.type === 'letter' ? describe(work) : work.title);
+const titleOf = citationTitle;
 
 /** The work's kind in words, as the BibTeX note gives it. */
 const kindOf = (work: Citable) => work.genre ?? { letter: 'Letter', report: 'Report', document: 'Document', webpage: 'Web page' }[work.type];

@@ -11,11 +11,13 @@ export function jsonLdScript(data: Thing): string {
 	return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
 }
 
-export function letterData(input: { url: string; title: string; description: string; date: string; sender: Thing; author: Thing[]; recipient: Thing; image?: string }): Thing {
+/** A letter: `title` as citations give it ("Letter to …"); our editorial title only as an alternate name. */
+export function letterData(input: { url: string; title: string; editorialTitle: string; description: string; date: string; sender: Thing; author: Thing[]; recipient: Thing; image?: string }): Thing {
 	return {
 		'@type': 'Message',
 		url: input.url,
 		name: input.title,
+		alternateName: input.editorialTitle,
 		...(input.image ? { image: input.image } : {}),
 		description: input.description,
 		dateSent: input.date,

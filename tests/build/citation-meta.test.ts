@@ -50,7 +50,8 @@ describe.each(citable)('$path', ({ collection, path }) => {
 	it('gives a reference manager the same title, authors, date and publisher as Cite this', () => {
 		expect(one('citation_title')).toBe(csl.title);
 		expect(one('DC.title')).toBe(csl.title);
-		const authors = csl.author.map((a: { literal: string }) => a.literal);
+		// A person as "Family, Given", an organisation by its name: as Highwire and Dublin Core read them.
+		const authors = csl.author.map((a: { literal?: string; family?: string; given?: string }) => a.literal ?? `${a.family}, ${a.given}`);
 		expect(meta.get('citation_author') ?? []).toEqual(authors);
 		expect(meta.get('DC.creator') ?? []).toEqual(authors);
 		expect(partsOf(one('citation_publication_date'))).toEqual(csl.issued?.['date-parts'][0]);

@@ -218,8 +218,8 @@ describe('hostile content that passes the checks, built', () => {
 		);
 		expect(strings).toHaveLength(62);
 		const unseen = strings.filter(({ value }) => !shown.some((text) => text.includes(value)));
-		// A sort name only orders lists; it is never shown.
-		expect(unseen.map(({ file, field }) => `${file}: ${field}`)).toEqual(['people/jane-doe.yaml: sortName', 'people/john-roe.yaml: sortName']);
+		// A sort name orders lists and is shown only where a citation names a letter's signatory (John Roe); Jane Doe signs nothing.
+		expect(unseen.map(({ file, field }) => `${file}: ${field}`)).toEqual(['people/jane-doe.yaml: sortName']);
 	});
 
 	it('has no <script> but its own: JSON-LD, the Pagefind template, and modules from its bundles or hashed in its CSP', () => {
