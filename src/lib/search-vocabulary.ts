@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { collectionNames, type CollectionName } from '../collections.ts';
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import { foldingLetters } from '../search/letters.ts';
 import type { VocabularyFile } from '../search/vocabulary.ts';
 import { allLetters, letterText } from './letters.ts';
@@ -21,18 +21,34 @@ function* stringsIn(value: unknown): Generator<string> {
 }
 
 /**
- * The site's vocabulary for forgiving search: the words of every searchable page's fields (names,
- * titles, labels, terms, summaries) and of the letters' text, each in the spelling the site uses most,
- * with the number of pages that use it; and the letters to fold. The browser suggests from it.
+ * English words that say how a reader asks, not what about: left out of a query when it has other
+ * words. The site's own words are not among them when it writes them as a name (WHO, IT…).
+ */
+const asking = `a an and are as at be been by can could did do does for from had has have how i in into is it its me
+	my of on or show tell that the their there this to was were what when where which who whom whose why will with would`.split(/\s+/);
+
+/** A word on more than this share of the pages tells them apart no better than "the". */
+const tooCommon = 0.6;
+
+/** An entry's text as a reader reads it, which the content loader computed once. */
+const readerText = (entry: { rendered?: { metadata?: Record<string, unknown> } }) => String(entry.rendered?.metadata?.['text'] ?? '');
+
+/**
+ * The site's vocabulary for forgiving search: the words of every searchable page (its fields and its
+ * text: names, titles, summaries, and the people and places its running text names) and of the
+ * letters, each in the spelling the site uses most, with the number of pages that use it; the words too
+ * common to search for; the kinds of page that answer a question; and the letters to fold.
  */
 export async function searchVocabulary(): Promise<VocabularyFile> {
-	const texts: string[][] = [];
-	for (const name of searchable) for (const entry of await getCollection(name)) texts.push([...stringsIn(entry.data)]);
-	for (const letter of await allLetters()) texts.push([letterText(letter)]);
+	const texts: string[] = [];
+	for (const name of searchable) {
+		for (const entry of await getCollection(name)) texts.push([...stringsIn(entry.data), readerText(entry)].join(' '));
+	}
+	for (const letter of await allLetters()) texts.push(letterText(letter));
 	const pages = new Map<string, Map<string, number>>();
-	for (const strings of texts) {
+	for (const text of texts) {
 		const seen = new Set<string>();
-		for (const word of strings.join(' ').match(/[\p{L}\p{M}\p{N}]{2,}/gu) ?? []) {
+		for (const word of text.match(/[\p{L}\p{M}\p{N}]{2,}/gu) ?? []) {
 			const lower = word.toLowerCase();
 			const spellings = pages.get(lower) ?? new Map<string, number>();
 			if (!seen.has(lower)) spellings.set(word, (spellings.get(word) ?? 0) + 1);
@@ -44,5 +60,14 @@ export async function searchVocabulary(): Promise<VocabularyFile> {
 		const [word] = [...spellings].sort((a, b) => b[1] - a[1])[0]!;
 		return [word, [...spellings.values()].reduce((sum, n) => sum + n, 0)] as [string, number];
 	});
-	return { letters: foldingLetters(), words: words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) };
+	const isName = (word: string) => [...(pages.get(word)?.keys() ?? [])].some((spelling) => spelling.length > 1 && spelling === spelling.toUpperCase());
+	const common = words.filter(([, n]) => n > texts.length * tooCommon).map(([word]) => word.toLowerCase());
+	const stop = [...new Set([...asking, ...common])].filter((word) => !isName(word)).sort();
+	const label = (name: CollectionName) => collections[name].label;
+	return {
+		letters: foldingLetters(),
+		stop,
+		kinds: { letter: label('letters'), glossary: label('glossary'), who: [label('people'), label('organizations')], when: [label('events')], reply: [label('questions')] },
+		words: words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+	};
 }

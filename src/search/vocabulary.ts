@@ -2,11 +2,16 @@ import { distance, fold, phoneticKey, tolerance, type LetterMap } from './spelli
 
 /**
  * The site's vocabulary, as the build writes it (`/search/vocabulary.json`): the words of every
- * searchable page's names, titles and summaries and of the letters, each with how many pages use it,
- * and the map of letters to fold.
+ * searchable page (names, titles, summaries, running text) and of the letters, each with how many pages
+ * use it, the words too common to search for, the kinds of page that answer questions, and the map of
+ * letters to fold.
  */
 export interface VocabularyFile {
 	letters: LetterMap;
+	/** Words that carry no meaning for this site: how readers ask, and words on most of its pages. */
+	stop?: string[];
+	/** The kinds of page (their labels): the letter, a glossary entry, and those that answer who, when and reply questions first. */
+	kinds?: { letter: string; glossary: string; who: string[]; when: string[]; reply: string[] };
 	/** Each word as the site writes it most often, and how many pages use it. */
 	words: [word: string, pages: number][];
 }
