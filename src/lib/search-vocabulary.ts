@@ -64,9 +64,15 @@ export async function searchVocabulary(): Promise<VocabularyFile> {
 	const common = words.filter(([, n]) => n > texts.length * tooCommon).map(([word]) => word.toLowerCase());
 	const stop = [...new Set([...asking, ...common])].filter((word) => !isName(word)).sort();
 	const label = (name: CollectionName) => collections[name].label;
+	// A glossary entry for a thing that has its own page (an organisation, a person…) only explains its name.
+	const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	const ownNames = new Set<string>();
+	for (const name of ['people', 'organizations'] as const) for (const entry of await getCollection(name)) ownNames.add(key(entry.data.name));
+	const glossed = (await getCollection('glossary')).filter(({ data }) => [data.term, data.expansion ?? '', ...data.matches].some((name) => ownNames.has(key(name)))).map(({ data }) => data.term);
 	return {
 		letters: foldingLetters(),
 		stop,
+		glossed,
 		kinds: { letter: label('letters'), glossary: label('glossary'), who: [label('people'), label('organizations')], when: [label('events')], reply: [label('questions')] },
 		words: words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
 	};

@@ -95,8 +95,8 @@ export function forgivingSearch(search: PagefindSearch, vocabulary: () => Promis
 		const letters = await search(searched, { ...(options as object), filters: { ...((options as { filters?: object })?.filters ?? {}), type: kinds?.letter ?? 'Letter' } });
 		// Words typed in a row, as a passage is quoted without quotation marks, after a question's own words are gone.
 		const inARow = !query.intent && !note.showing && query.phrases.length === 0 && query.typed.length >= phraseWords ? query.typed : undefined;
-		results = await namedFirst(results, letters?.results[0], searched, file.letters, { glossary: kinds?.glossary, inARow });
-		if (query.intent && kinds) results = await answersFirst(results, query.intent, kinds, file.letters);
+		results = await namedFirst(results, letters?.results[0], searched, file.letters, { glossary: kinds?.glossary, glossed: file.glossed ?? [], inARow });
+		if (query.intent && kinds) results = await answersFirst(results, query.intent, nameWords(searched, file.letters), kinds, file.letters);
 		if (query.phrases.length > 0) {
 			const { ordered, found } = await phrasesFirst(results, query.phrases, file.letters);
 			if (!found && ordered.length > 0) note.phrase = query.phrases.map((phrase) => phrase.join(' ')).join('”, “');
@@ -128,20 +128,25 @@ async function withMostOf(search: PagefindSearch, terms: string[], options: unkn
 		.map((score) => score.result);
 }
 
-/** Among the first results, the pages of the kind a question asks for move up, in their order. */
-async function answersFirst(results: PagefindResult[], intent: Intent, kinds: NonNullable<VocabularyFile['kinds']>, letters: LetterMap): Promise<PagefindResult[]> {
+/**
+ * Among the first results, the pages of the kind a question asks for move up; within a kind, those whose
+ * title holds more of the question's words first, then in their order.
+ */
+async function answersFirst(results: PagefindResult[], intent: Intent, words: string[], kinds: NonNullable<VocabularyFile['kinds']>, letters: LetterMap): Promise<PagefindResult[]> {
 	const head = results.slice(0, read);
-	const grade = await Promise.all(
+	const grades = await Promise.all(
 		head.map(async (result) => {
 			const { meta } = await result.data();
 			const type = meta.type ?? '';
-			if (intent === 'who') return kinds.who.includes(type) ? 0 : 1;
-			if (intent === 'when') return kinds.when.includes(type) ? 0 : meta.date ? 1 : 2;
-			const aboutReply = nameWords(meta.title ?? '', letters).some((word) => /^(answer|repl|respon)/.test(word));
-			return aboutReply ? 0 : kinds.reply.includes(type) ? 1 : 2;
+			const title = nameWords(`${meta.title ?? ''} ${meta.about ?? ''}`, letters);
+			const hits = words.filter((word) => title.includes(word)).length;
+			if (intent === 'who') return { grade: kinds.who.includes(type) ? 0 : 1, hits };
+			if (intent === 'when') return { grade: kinds.when.includes(type) ? 0 : meta.date ? 1 : 2, hits };
+			const aboutReply = title.some((word) => /^(answer|repl|respon)/.test(word));
+			return { grade: aboutReply ? 0 : kinds.reply.includes(type) ? 1 : 2, hits };
 		}),
 	);
-	const order = head.map((result, i) => ({ result, grade: grade[i]!, i })).sort((a, b) => a.grade - b.grade || a.i - b.i);
+	const order = head.map((result, i) => ({ result, ...grades[i]!, i })).sort((a, b) => a.grade - b.grade || b.hits - a.hits || a.i - b.i);
 	return [...order.map(({ result }) => result), ...results.slice(read)];
 }
 
@@ -219,7 +224,7 @@ async function namedFirst(
 	letter: PagefindResult | undefined,
 	query: string,
 	letters: LetterMap,
-	{ glossary, inARow }: { glossary: string | undefined; inARow: string[] | undefined },
+	{ glossary, glossed, inARow }: { glossary: string | undefined; glossed: string[]; inARow: string[] | undefined },
 ): Promise<PagefindResult[]> {
 	const phrase = inARow && foldedText(inARow.join(' '), letters);
 	const words = nameWords(query, letters);
@@ -249,23 +254,26 @@ async function namedFirst(
 	const order = [...dated, ...named.slice(0, 1), ...(theLetter ? [theLetter] : []), ...named.slice(1), ...quoted, ...halfNamed];
 	const first = [...new Set(order)];
 	const ranked = [...first, ...results.filter((result) => !first.includes(result))];
-	return textBeforeNotes(ownPageBeforeGloss(ranked, top, letters), candidate);
+	return textBeforeNotes(ownPageBeforeGloss(ranked, top, glossed, letters), candidate);
 }
 
 /**
- * A glossary entry for a thing that has its own page comes after that page: the glossary only explains
- * the name (this keeps search right while an entry and a page share a name).
+ * A glossary entry for a thing that has its own page comes after that page, or, when the search did not
+ * find that page, after the page below it: the glossary only explains the name (`glossed`, from the build).
  */
-function ownPageBeforeGloss(results: PagefindResult[], top: { result: PagefindResult; glossed: number; names: string }[], letters: LetterMap): PagefindResult[] {
+function ownPageBeforeGloss(results: PagefindResult[], top: { result: PagefindResult; glossed: number; names: string }[], glossed: string[], letters: LetterMap): PagefindResult[] {
 	const key = (name: string) => nameWords(name, letters).join(' ');
 	const namesOf = (entry: { names: string }) => new Set(entry.names.split('; ').map(key).filter(Boolean));
+	const explainsOwnPage = new Set(glossed.map(key));
 	let order = results;
 	for (const gloss of top.filter(({ glossed }) => glossed)) {
 		const glossNames = namesOf(gloss);
 		const own = top.find((page) => !page.glossed && [...namesOf(page)].some((name) => glossNames.has(name)));
-		if (!own || order.indexOf(own.result) < order.indexOf(gloss.result)) continue;
+		const at = order.indexOf(gloss.result);
+		const after = own ? order.indexOf(own.result) : [...glossNames].some((name) => explainsOwnPage.has(name)) ? at + 1 : -1;
+		if (after <= at || after >= order.length) continue;
 		const rest = order.filter((result) => result !== gloss.result);
-		rest.splice(rest.indexOf(own.result) + 1, 0, gloss.result);
+		rest.splice(after, 0, gloss.result);
 		order = rest;
 	}
 	return order;

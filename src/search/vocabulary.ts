@@ -10,6 +10,8 @@ export interface VocabularyFile {
 	letters: LetterMap;
 	/** Words that carry no meaning for this site: how readers ask, and words on most of its pages. */
 	stop?: string[];
+	/** Glossary terms for things that have a page of their own: the entry comes after that page. */
+	glossed?: string[];
 	/** The kinds of page (their labels): the letter, a glossary entry, and those that answer who, when and reply questions first. */
 	kinds?: { letter: string; glossary: string; who: string[]; when: string[]; reply: string[] };
 	/** Each word as the site writes it most often, and how many pages use it. */
