@@ -4,14 +4,16 @@ import { foldingLetters } from '../../src/search/letters.ts';
 import type { VocabularyFile } from '../../src/search/vocabulary.ts';
 
 /** A page as Pagefind returns it: an id, and data with its URL, an excerpt and its metadata. */
-const page = (id: string, meta: Record<string, string> = {}, excerpt = '', filters: Record<string, string[]> = {}): PagefindResult => ({
+const page = (id: string, meta: Record<string, string> = {}, excerpt = '', filters: Record<string, string[]> = {}, content = ''): PagefindResult => ({
 	id,
-	data: async () => ({ url: `/${id}/`, excerpt, meta, filters }),
+	data: async () => ({ url: `/${id}/`, excerpt, meta, filters, content }),
 });
 
 const vocabulary: VocabularyFile = {
 	letters: foldingLetters(),
-	words: [['Dosmagambetov', 4], ['torture', 30], ['Maksat', 3], ['detention', 3]],
+	stop: ['a', 'of', 'the', 'who', 'did', 'was', 'when'],
+	kinds: { letter: 'Letter', glossary: 'Glossary term', who: ['Person', 'Organisation'], when: ['Event'], reply: ['Written question'] },
+	words: [['Dosmagambetov', 4], ['torture', 30], ['Maksat', 3], ['detention', 3], ['prison', 2], ['conditions', 1], ['signed', 3], ['letter', 9]],
 };
 
 /** A stand-in for Pagefind: a fixed answer per query (the Letter filter answers with the letters only). */
@@ -81,5 +83,38 @@ describe('forgivingSearch', () => {
 
 	it('reports no correction for a query of site words', async () => {
 		expect((await run({ torture: [letter] }, 'torture')).correction).toBeUndefined();
+	});
+
+	it('falls back to the pages with most of the words when no page has them all, and says so', async () => {
+		const both = page('both');
+		const prisonOnly = page('prison-only');
+		const conditionsOnly = page('conditions-only');
+		const { ids, correction } = await run({ 'prison conditions': [], prison: [prisonOnly, both], conditions: [both, conditionsOnly] }, 'prison conditions');
+		expect(ids[0]).toBe('both');
+		expect(ids).toEqual(expect.arrayContaining(['prison-only', 'conditions-only']));
+		expect(correction).toEqual({ typed: 'prison conditions', mostOf: ['prison', 'conditions'] });
+	});
+
+	it('puts the pages that hold a quoted phrase first, whatever the quotes', async () => {
+		const apart = page('apart', {}, '', {}, 'combat is effective against torture');
+		const together = page('together', {}, '', {}, 'the effective combat of torture, it said');
+		const { ids, correction } = await run({ 'effective combat of torture': [apart, together] }, '“effective combat of torture”');
+		expect(ids.slice(0, 2)).toEqual(['together', 'apart']);
+		expect(correction).toBeUndefined();
+	});
+
+	it('answers a who-question with people and organisations first, a when-question with events', async () => {
+		const event = page('event', { type: 'Event', title: 'Agreement signed', date: '21 December 2015' });
+		const person = page('person', { type: 'Person', title: 'Anna Koj' });
+		expect((await run({ 'signed letter': [event, person] }, 'who signed the letter')).ids).toEqual(['person', 'event']);
+		expect((await run({ signed: [person, event] }, 'when was it signed')).ids).toEqual(['event', 'person']);
+	});
+
+	it('says what it searched when markup was typed, and searches nothing for markup alone', async () => {
+		const { ids, correction, searched } = await run({}, '<img src=x onerror=alert(1)>');
+		expect(ids).toEqual([]);
+		expect(searched).toEqual([]);
+		expect(correction).toEqual({ typed: '<img src=x onerror=alert(1)>', markup: true, showing: '' });
+		expect((await run({ torture: [letter] }, '<b>torture</b>')).correction).toEqual({ typed: '<b>torture</b>', markup: true, showing: 'torture' });
 	});
 });
