@@ -41,6 +41,21 @@ export default defineConfig({
 			__SITE_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`),
 			__SITE_CONFIG__: JSON.stringify(identity),
 		},
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// Search's code in one file with a fixed name, which the header's tiny loader (scripts/header-search.ts)
+							// imports by its address when a reader reaches for search: an import that Vite rewrites would bring
+							// its 0.9 kB preload helper to every page.
+							manualChunks: (id) => (/\/src\/(search\/|scripts\/(search-live|search-ui|search-page|header-dropdown|highlight))/.test(id) ? 'search-live' : undefined),
+							chunkFileNames: (chunk) => (chunk.name === 'search-live' ? '_astro/search-live.js' : '_astro/[name].[hash].js'),
+						},
+					},
+				},
+			},
+		},
 	},
 	site: address ?? 'http://localhost:4321',
 	base,
