@@ -1,4 +1,4 @@
-import { correctionNodes, openSiteSearch, resultItem } from './search-ui.ts';
+import { arrowKeys, correctionNodes, openSiteSearch, resultItem } from './search-ui.ts';
 
 /** Results the header shows; the search page has the rest. */
 const shownInHeader = 5;
@@ -55,21 +55,11 @@ export async function attachDropdown(form: HTMLFormElement, input: HTMLInputElem
 		clearTimeout(timer);
 		timer = setTimeout(run, 120);
 	});
-	const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+	arrowKeys(form, input, panel);
 	form.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape' && !panel.hidden) {
-			panel.hidden = true;
-			input.focus();
-			return;
-		}
-		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		const targets = links();
-		if (panel.hidden || targets.length === 0) return;
-		event.preventDefault();
-		const at = targets.indexOf(document.activeElement as HTMLAnchorElement);
-		const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-		if (next < 0) input.focus();
-		else targets[Math.min(next, targets.length - 1)]!.focus();
+		if (event.key !== 'Escape' || panel.hidden) return;
+		panel.hidden = true;
+		input.focus();
 	});
 	document.addEventListener('click', (event) => {
 		if (!form.contains(event.target as Node)) panel.hidden = true;

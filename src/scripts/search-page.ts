@@ -1,5 +1,5 @@
 import type { PagefindResult } from '../search/forgiving-search.ts';
-import { correctionNodes, openSiteSearch, resultItem, type SiteSearch } from './search-ui.ts';
+import { arrowKeys, correctionNodes, openSiteSearch, resultItem, type SiteSearch } from './search-ui.ts';
 
 /** Results drawn at a time; "More results" draws the next ones. */
 const pageSize = 10;
@@ -83,6 +83,7 @@ export async function startSearchPage(): Promise<void> {
 	});
 	filterGroups.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void drawMore());
+	arrowKeys(root, input, list);
 	const query = new URLSearchParams(location.search).get('q')?.trim();
 	if (query) {
 		input.value = query;

@@ -76,6 +76,23 @@ export async function resultItem(result: PagefindResult): Promise<HTMLLIElement>
 	);
 }
 
+/**
+ * Arrow keys through a list of results: Down from the search box to the first, Up from the first back to
+ * the box, as in every search box readers know.
+ */
+export function arrowKeys(scope: HTMLElement, input: HTMLInputElement, results: HTMLElement): void {
+	scope.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...results.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => link.offsetParent !== null);
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (links.length === 0 || (at < 0 && document.activeElement !== input)) return;
+		event.preventDefault();
+		const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+		if (next < 0) input.focus();
+		else links[Math.min(next, links.length - 1)]!.focus();
+	});
+}
+
 /** Says, beside a search's results, what search did with the words typed (empty when it did nothing to say). */
 export function correctionNodes(correction: Correction | undefined, searchPage: string): (Node | string)[] {
 	if (!correction) return [];
