@@ -27,7 +27,7 @@ function* stringsIn(value: unknown): Generator<string> {
 const asking = `a an and are as at be been by can could did do does for from had has have how i in into is it its me
 	my of on or show tell that the their there this to was were what when where which who whom whose why will with would`.split(/\s+/);
 
-/** A word on more than this share of the pages tells them apart no better than "the". */
+/** A word on more than this share of the pages tells them apart no better than "the" (unless it is in a page's name). */
 const tooCommon = 0.6;
 
 /** An entry's text as a reader reads it, which the content loader computed once. */
@@ -41,8 +41,15 @@ const readerText = (entry: { rendered?: { metadata?: Record<string, unknown> } }
  */
 export async function searchVocabulary(): Promise<VocabularyFile> {
 	const texts: string[] = [];
+	// The words of what pages are called (names, titles, terms): a reader searches for them, however common.
+	const named = new Set<string>();
 	for (const name of searchable) {
-		for (const entry of await getCollection(name)) texts.push([...stringsIn(entry.data), readerText(entry)].join(' '));
+		for (const entry of await getCollection(name)) {
+			texts.push([...stringsIn(entry.data), readerText(entry)].join(' '));
+			const data = entry.data as Record<string, unknown>;
+			const names = ['name', 'title', 'label', 'term', 'expansion', 'acronym'].map((field) => data[field]).filter((value) => typeof value === 'string');
+			for (const word of names.join(' ').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) named.add(word.toLowerCase());
+		}
 	}
 	for (const letter of await allLetters()) texts.push(letterText(letter));
 	const pages = new Map<string, Map<string, number>>();
@@ -61,7 +68,7 @@ export async function searchVocabulary(): Promise<VocabularyFile> {
 		return [word, [...spellings.values()].reduce((sum, n) => sum + n, 0)] as [string, number];
 	});
 	const isName = (word: string) => [...(pages.get(word)?.keys() ?? [])].some((spelling) => spelling.length > 1 && spelling === spelling.toUpperCase());
-	const common = words.filter(([, n]) => n > texts.length * tooCommon).map(([word]) => word.toLowerCase());
+	const common = words.filter(([word, n]) => n > texts.length * tooCommon && !named.has(word.toLowerCase())).map(([word]) => word.toLowerCase());
 	const stop = [...new Set([...asking, ...common])].filter((word) => !isName(word)).sort();
 	const label = (name: CollectionName) => collections[name].label;
 	// A glossary entry for a thing that has its own page (an organisation, a person…) only explains its name.
