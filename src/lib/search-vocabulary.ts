@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import { foldingLetters } from '../search/letters.ts';
-import type { VocabularyFile } from '../search/vocabulary.ts';
+import type { QueryFile, VocabularyFile } from '../search/vocabulary.ts';
 import { allLetters, letterText } from './letters.ts';
 
 /** Collections whose pages search finds (sources are left out of the index). */
@@ -39,7 +39,11 @@ const readerText = (entry: { rendered?: { metadata?: Record<string, unknown> } }
  * letters, each in the spelling the site uses most, with the number of pages that use it; the words too
  * common to search for; the kinds of page that answer a question; and the letters to fold.
  */
-export async function searchVocabulary(): Promise<VocabularyFile> {
+export const searchVocabulary = (): Promise<{ query: QueryFile; vocabulary: VocabularyFile }> => (built ??= build());
+
+let built: Promise<{ query: QueryFile; vocabulary: VocabularyFile }> | undefined;
+
+async function build(): Promise<{ query: QueryFile; vocabulary: VocabularyFile }> {
 	const texts: string[] = [];
 	// The words of what pages are called (names, titles, terms): a reader searches for them, however common.
 	const named = new Set<string>();
@@ -76,11 +80,14 @@ export async function searchVocabulary(): Promise<VocabularyFile> {
 	const ownNames = new Set<string>();
 	for (const name of ['people', 'organizations'] as const) for (const entry of await getCollection(name)) ownNames.add(key(entry.data.name));
 	const glossed = (await getCollection('glossary')).filter(({ data }) => [data.term, data.expansion ?? '', ...data.matches].some((name) => ownNames.has(key(name)))).map(({ data }) => data.term);
+	const letters = foldingLetters();
 	return {
-		letters: foldingLetters(),
-		stop,
-		glossed,
-		kinds: { letter: label('letters'), glossary: label('glossary'), who: [label('people'), label('organizations')], when: [label('events')], reply: [label('questions')] },
-		words: words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+		query: {
+			letters,
+			stop,
+			glossed,
+			kinds: { letter: label('letters'), glossary: label('glossary'), who: [label('people'), label('organizations')], when: [label('events')], reply: [label('questions')] },
+		},
+		vocabulary: { letters, words: words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) },
 	};
 }

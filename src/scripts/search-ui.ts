@@ -1,6 +1,6 @@
 import { forgivingSearch, type Correction, type PagefindResponse, type PagefindResult, type PagefindSearch } from '../search/forgiving-search.ts';
 import { searchOptions } from '../search/options.ts';
-import type { VocabularyFile } from '../search/vocabulary.ts';
+import type { QueryFile, VocabularyFile } from '../search/vocabulary.ts';
 
 /** Pagefind's JS API (pagefind.js in the bundle), the part the site uses. */
 interface PagefindModule {
@@ -26,10 +26,16 @@ export function openSiteSearch(bundle: string, vocabulary: string): Promise<Site
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
 		await pagefind.options({ ...searchOptions, noWorker: true, basePath: bundle });
-		let words: Promise<VocabularyFile> | undefined;
-		const load = () => (words ??= fetch(vocabulary).then((response) => response.json() as Promise<VocabularyFile>));
+		// The vocabulary's words beside the small file every query needs (src/pages/search/).
+		const json = <T>(url: string | URL) => fetch(url).then((response) => response.json() as Promise<T>);
+		let query: Promise<QueryFile> | undefined;
+		let words: Promise<VocabularyFile['words']> | undefined;
+		const files = {
+			query: () => (query ??= json<QueryFile>(new URL('query.json', new URL(vocabulary, location.href)))),
+			words: () => (words ??= json<{ words: VocabularyFile['words'] }>(vocabulary).then((file) => file.words)),
+		};
 		let said: Correction | undefined;
-		const search = forgivingSearch(pagefind.search.bind(pagefind), load, (correction) => (said = correction));
+		const search = forgivingSearch(pagefind.search.bind(pagefind), files, (correction) => (said = correction));
 		return {
 			async search(term, filters) {
 				said = undefined;

@@ -1,6 +1,6 @@
 import { foldedText, understandQuery, type Intent } from './query.ts';
 import { fold, type LetterMap } from './spelling.ts';
-import { marksTypedWords, useSuggestion, Vocabulary, type VocabularyFile } from './vocabulary.ts';
+import { marksTypedWords, useSuggestion, Vocabulary, type QueryFile, type SearchFiles } from './vocabulary.ts';
 
 /** The part of Pagefind's search API this layer wraps (pagefind.js, as the Component UI loads it). */
 export interface PagefindResult {
@@ -39,10 +39,8 @@ const phraseWords = 3;
 /** At most this many words are searched one by one for the pages with most of them. */
 const mostWords = 6;
 
-/** English words that say how, not what, for a vocabulary written before the site listed its own. */
-const fallbackStop = ['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with'];
 /** Words that name nothing by themselves, left out when a query is matched against a page's names. */
-const stopWords = new Set(fallbackStop);
+const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with']);
 
 /**
  * Pagefind's search, made to understand and to forgive, for every search surface alike. A query is read
@@ -55,14 +53,13 @@ const stopWords = new Set(fallbackStop);
  * answers it (who: people and organisations; when: events; a reply: the pages about replies, the
  * written questions).
  */
-export function forgivingSearch(search: PagefindSearch, vocabulary: () => Promise<VocabularyFile>, report: (correction: Correction | undefined) => void): PagefindSearch {
-	let words: Vocabulary | undefined;
+export function forgivingSearch(search: PagefindSearch, files: SearchFiles, report: (correction: Correction | undefined) => void): PagefindSearch {
+	let vocabulary: Vocabulary | undefined;
 	let stop: Set<string> | undefined;
 	return async (term, options) => {
 		if (!term?.trim()) return search(term, options);
-		const file = await vocabulary();
-		words ??= new Vocabulary(file);
-		stop ??= new Set(file.stop ?? fallbackStop);
+		const file = await files.query();
+		stop ??= new Set(file.stop);
 		const query = understandQuery(term, stop, file.letters);
 		const note: Correction = { typed: term };
 		if (query.withoutMarkup !== undefined) Object.assign(note, { markup: true, showing: query.words.join(' ') });
@@ -73,10 +70,15 @@ export function forgivingSearch(search: PagefindSearch, vocabulary: () => Promis
 		let searched = query.words.join(' ');
 		let response = await search(searched, options);
 		if (!response) return response;
-		const suggestion = words.suggest(searched);
+		const excerpts = await Promise.all(response.results.slice(0, 3).map(async (result) => (await result.data()).excerpt));
+		const marked = marksTypedWords(searched, excerpts, file.letters);
+		// The vocabulary (the largest file) is needed only when the query may need forgiving: another
+		// script, few pages found, or pages that do not show the words typed.
+		const forgive = /[^\x00-\x7f]/.test(searched) || response.results.length < few || !marked;
+		if (forgive) vocabulary ??= new Vocabulary({ letters: file.letters, words: await files.words() });
+		const suggestion = forgive ? vocabulary!.suggest(searched) : undefined;
 		if (suggestion) {
-			const excerpts = await Promise.all(response.results.slice(0, 3).map(async (result) => (await result.data()).excerpt));
-			if (useSuggestion(suggestion, response.results.length, marksTypedWords(searched, excerpts, file.letters)) === 'instead') {
+			if (useSuggestion(suggestion, response.results.length, marked) === 'instead') {
 				response = (await search(suggestion.query, options)) ?? response;
 				searched = suggestion.query;
 				note.showing = suggestion.query;
@@ -92,11 +94,11 @@ export function forgivingSearch(search: PagefindSearch, vocabulary: () => Promis
 			results = [...results, ...more.filter((result) => !results.some((found) => found.id === result.id))];
 		}
 		const kinds = file.kinds;
-		const letters = await search(searched, { ...(options as object), filters: { ...((options as { filters?: object })?.filters ?? {}), type: kinds?.letter ?? 'Letter' } });
+		const letters = await search(searched, { ...(options as object), filters: { ...((options as { filters?: object })?.filters ?? {}), type: kinds.letter } });
 		// Words typed in a row, as a passage is quoted without quotation marks, after a question's own words are gone.
 		const inARow = !query.intent && !note.showing && query.phrases.length === 0 && query.typed.length >= phraseWords ? query.typed : undefined;
-		results = await namedFirst(results, letters?.results[0], searched, file.letters, { glossary: kinds?.glossary, glossed: file.glossed ?? [], inARow });
-		if (query.intent && kinds) results = await answersFirst(results, query.intent, nameWords(searched, file.letters), kinds, file.letters);
+		results = await namedFirst(results, letters?.results[0], searched, file.letters, { glossary: kinds.glossary, glossed: file.glossed, inARow });
+		if (query.intent) results = await answersFirst(results, query.intent, nameWords(searched, file.letters), kinds, file.letters);
 		if (query.phrases.length > 0) {
 			const { ordered, found } = await phrasesFirst(results, query.phrases, file.letters);
 			if (!found && ordered.length > 0) note.phrase = query.phrases.map((phrase) => phrase.join(' ')).join('”, “');
@@ -132,7 +134,7 @@ async function withMostOf(search: PagefindSearch, terms: string[], options: unkn
  * Among the first results, the pages of the kind a question asks for move up; within a kind, those whose
  * title holds more of the question's words first, then in their order.
  */
-async function answersFirst(results: PagefindResult[], intent: Intent, words: string[], kinds: NonNullable<VocabularyFile['kinds']>, letters: LetterMap): Promise<PagefindResult[]> {
+async function answersFirst(results: PagefindResult[], intent: Intent, words: string[], kinds: QueryFile['kinds'], letters: LetterMap): Promise<PagefindResult[]> {
 	const head = results.slice(0, read);
 	const grades = await Promise.all(
 		head.map(async (result) => {

@@ -8,14 +8,29 @@ import { distance, fold, phoneticKey, tolerance, type LetterMap } from './spelli
  */
 export interface VocabularyFile {
 	letters: LetterMap;
-	/** Words that carry no meaning for this site: how readers ask, and words on most of its pages. */
-	stop?: string[];
-	/** Glossary terms for things that have a page of their own: the entry comes after that page. */
-	glossed?: string[];
-	/** The kinds of page (their labels): the letter, a glossary entry, and those that answer who, when and reply questions first. */
-	kinds?: { letter: string; glossary: string; who: string[]; when: string[]; reply: string[] };
 	/** Each word as the site writes it most often, and how many pages use it. */
 	words: [word: string, pages: number][];
+}
+
+/**
+ * What search needs to read every query (`/search/query.json`, small): the letters to fold, the words
+ * that carry no meaning for this site, and the kinds of page. The vocabulary's words load only when a
+ * query may need forgiving.
+ */
+export interface QueryFile {
+	letters: LetterMap;
+	/** Words that carry no meaning for this site: how readers ask, and words on most of its pages. */
+	stop: string[];
+	/** Glossary terms for things that have a page of their own: the entry comes after that page. */
+	glossed: string[];
+	/** The kinds of page (their labels): the letter, a glossary entry, and those that answer who, when and reply questions first. */
+	kinds: { letter: string; glossary: string; who: string[]; when: string[]; reply: string[] };
+}
+
+/** Where search finds its files: what every query needs, and the vocabulary's words, loaded when needed. */
+export interface SearchFiles {
+	query(): Promise<QueryFile>;
+	words(): Promise<VocabularyFile['words']>;
 }
 
 /** A better query for what the reader typed: a spelling variant of a site word is sure; a typo, likely. */

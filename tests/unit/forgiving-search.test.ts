@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forgivingSearch, type Correction, type PagefindResponse, type PagefindResult } from '../../src/search/forgiving-search.ts';
 import { foldingLetters } from '../../src/search/letters.ts';
-import type { VocabularyFile } from '../../src/search/vocabulary.ts';
+import type { QueryFile, VocabularyFile } from '../../src/search/vocabulary.ts';
 
 /** A page as Pagefind returns it: an id, and data with its URL, an excerpt and its metadata. */
 const page = (id: string, meta: Record<string, string> = {}, excerpt = '', filters: Record<string, string[]> = {}, content = ''): PagefindResult => ({
@@ -9,12 +9,13 @@ const page = (id: string, meta: Record<string, string> = {}, excerpt = '', filte
 	data: async () => ({ url: `/${id}/`, excerpt, meta, filters, content }),
 });
 
-const vocabulary: VocabularyFile = {
+const queryFile: QueryFile = {
 	letters: foldingLetters(),
 	stop: ['a', 'of', 'the', 'who', 'did', 'was', 'when'],
+	glossed: [],
 	kinds: { letter: 'Letter', glossary: 'Glossary term', who: ['Person', 'Organisation'], when: ['Event'], reply: ['Written question'] },
-	words: [['Dosmagambetov', 4], ['torture', 30], ['Maksat', 3], ['detention', 3], ['prison', 2], ['conditions', 1], ['signed', 3], ['letter', 9]],
 };
+const words: VocabularyFile['words'] = [['Dosmagambetov', 4], ['torture', 30], ['Maksat', 3], ['detention', 3], ['prison', 2], ['conditions', 1], ['signed', 3], ['letter', 9]];
 
 /** A stand-in for Pagefind: a fixed answer per query (the Letter filter answers with the letters only). */
 function fakePagefind(answers: Record<string, PagefindResult[]>) {
@@ -37,7 +38,7 @@ async function filterLetters(results: PagefindResult[]) {
 async function run(answers: Record<string, PagefindResult[]>, query: string) {
 	const pagefind = fakePagefind(answers);
 	let correction: Correction | undefined;
-	const search = forgivingSearch(pagefind.search, async () => vocabulary, (c) => (correction = c));
+	const search = forgivingSearch(pagefind.search, { query: async () => queryFile, words: async () => words }, (c) => (correction = c));
 	const response = await search(query);
 	return { ids: (response?.results ?? []).map((r) => r.id), correction, searched: pagefind.searched };
 }
@@ -116,5 +117,16 @@ describe('forgivingSearch', () => {
 		expect(searched).toEqual([]);
 		expect(correction).toEqual({ typed: '<img src=x onerror=alert(1)>', markup: true, showing: '' });
 		expect((await run({ torture: [letter] }, '<b>torture</b>')).correction).toEqual({ typed: '<b>torture</b>', markup: true, showing: 'torture' });
+	});
+
+	it('loads the vocabulary only when a query may need forgiving', async () => {
+		let loads = 0;
+		const found = ['a', 'b', 'c'].map((id) => page(id, {}, 'the <mark>detention</mark> centre'));
+		const pagefind = fakePagefind({ detention: found, Досмагамбетов: [] });
+		const search = forgivingSearch(pagefind.search, { query: async () => queryFile, words: async () => (loads++, words) }, () => {});
+		await search('detention');
+		expect(loads).toBe(0);
+		await search('Досмагамбетов');
+		expect(loads).toBe(1);
 	});
 });
