@@ -2,12 +2,12 @@ import type { PagefindResult } from '../search/forgiving-search.ts';
 import { arrowKeys, correctionNodes, openSiteSearch, resultItem, type SiteSearch } from './search-ui.ts';
 
 /** Results drawn at a time; "More results" draws the next ones. */
-const pageSize = 10;
+const pageSize = 5;
 
 /**
  * The search page: the plain form (which works without JavaScript) searches as the reader types, draws
  * the results with two lines of excerpt, says what search did with the words (announced), offers filters
- * (collapsed on a phone, with the number in use), and keeps `?q=` in step so a search can be shared.
+ * (collapsed, with the number in use), and keeps `?q=` in step so a search can be shared.
  */
 export async function startSearchPage(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -27,8 +27,8 @@ export async function startSearchPage(): Promise<void> {
 	];
 	const search = await openSiteSearch(bundle, vocabulary);
 	filterPanel.hidden = false;
-	filterPanel.open = matchMedia('(min-width: 56rem)').matches;
-	await drawFilters(search, filterGroups);
+	// The filters' values are loaded when a reader first opens them: most searches never filter.
+	filterPanel.addEventListener('toggle', () => void drawFilters(search, filterGroups), { once: true });
 
 	let shown: PagefindResult[] = [];
 	let drawn = 0;

@@ -28,8 +28,8 @@ export interface Correction {
 	markup?: true;
 }
 
-/** Results whose data are read to put the page named so first: the first page of results, which a results list loads anyway. */
-const looked = 10;
+/** Results whose data are read to put the page named so first: the first results, which a results list loads anyway. */
+const looked = 5;
 /** Results read to find a quoted phrase or the kind of page a question asks for. */
 const read = 10;
 /** Fewer pages than this with every word: the pages with most of the words follow them. */
