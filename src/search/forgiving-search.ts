@@ -50,8 +50,8 @@ const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on'
  * typed words found nothing, and otherwise offered ("Did you mean …?"). When no page (or very few) has
  * every word, the pages with most of them follow. Then the page whose own name was searched comes first,
  * a quoted phrase's pages before those with its words apart, and for a question the kind of page that
- * answers it (who: people and organisations; when: events; a reply: the pages about replies, the
- * written questions).
+ * answers it (who: people and organisations; when and where: events; a reply: the pages about replies,
+ * the written questions).
  */
 export function forgivingSearch(search: PagefindSearch, files: SearchFiles, report: (correction: Correction | undefined) => void): PagefindSearch {
 	let vocabulary: Vocabulary | undefined;
@@ -144,6 +144,7 @@ async function answersFirst(results: PagefindResult[], intent: Intent, words: st
 			const hits = words.filter((word) => title.includes(word)).length;
 			if (intent === 'who') return { grade: kinds.who.includes(type) ? 0 : 1, hits };
 			if (intent === 'when') return { grade: kinds.when.includes(type) ? 0 : meta.date ? 1 : 2, hits };
+			if (intent === 'where') return { grade: kinds.when.includes(type) ? 0 : 1, hits };
 			const aboutReply = title.some((word) => /^(answer|repl|respon)/.test(word));
 			return { grade: aboutReply ? 0 : kinds.reply.includes(type) ? 1 : 2, hits };
 		}),

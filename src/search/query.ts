@@ -1,7 +1,7 @@
 import { fold, type LetterMap } from './spelling.ts';
 
 /** What a question asks for, when the reader typed one: the kind of page that answers it first. */
-export type Intent = 'who' | 'when' | 'reply';
+export type Intent = 'who' | 'when' | 'where' | 'reply';
 
 /** What the reader typed, understood: the words that carry meaning, the phrases, and what a question asks. */
 export interface Query {
@@ -35,7 +35,7 @@ const tokensOf = (text: string) =>
 		.filter(Boolean);
 
 /** Words that open a question or ask for its answer, and what the question then asks for. */
-const asking: Record<string, Intent | undefined> = { who: 'who', whom: 'who', whose: 'who', when: 'when' };
+const asking: Record<string, Intent | undefined> = { who: 'who', whom: 'who', whose: 'who', when: 'when', where: 'where' };
 const replyWords = /^(answer|answers|answered|answering|reply|replies|replied|replying|respond|responded|response|responses)$/;
 const questionStart = /^(who|whom|whose|when|what|which|where|why|how|did|does|do|is|was|were|has|have|had|can|could|will|would|are)$/;
 /** "What year", "which date": a when-question without "when". */

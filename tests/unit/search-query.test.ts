@@ -13,6 +13,7 @@ describe('understandQuery', () => {
 		expect(read('what year did Kazakhstan ratify')).toMatchObject({ intent: 'when', words: ['Kazakhstan', 'ratify'] });
 		expect(read('what did Mogherini answer the MEPs')).toMatchObject({ intent: 'reply', words: ['Mogherini', 'MEPs'] });
 		expect(read('did the EEAS reply to the letter')).toMatchObject({ intent: 'reply', words: ['EEAS', 'letter'] });
+		expect(read('where was the trial held')).toMatchObject({ intent: 'where', words: ['trial', 'held'] });
 	});
 
 	it('reads a query that is not a question as words, without an intent', () => {
