@@ -50,6 +50,21 @@ export default defineConfig({
 			// The addresses that went away (content/moved.yaml), each built as a redirect to where its page is now.
 			__MOVED__: JSON.stringify(readMoved(contentRoot).moved),
 		},
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// Search's code in one file with a fixed name, which the header's tiny loader (scripts/header-search.ts)
+							// imports by its address when a reader reaches for search: an import that Vite rewrites would bring
+							// its 0.9 kB preload helper to every page.
+							manualChunks: (id) => (/\/src\/(search\/|scripts\/(search-live|search-ui|search-page|header-dropdown|highlight))/.test(id) ? 'search-live' : undefined),
+							chunkFileNames: (chunk) => (chunk.name === 'search-live' ? '_astro/search-live.js' : '_astro/[name].[hash].js'),
+						},
+					},
+				},
+			},
+		},
 	},
 	site: address ?? 'http://localhost:4321',
 	base,

@@ -63,7 +63,7 @@ export async function measurePages(dist: string, pages: WeighedPage[]): Promise<
 			const fetched: string[] = [];
 			page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
 			await page.goto(site.url(path), { waitUntil: 'networkidle' });
-			if (action === 'search') await page.locator('pagefind-results a').first().waitFor({ timeout: 30_000 });
+			if (action === 'search') await page.locator('[data-search-results] a').first().waitFor({ timeout: 30_000 });
 			await page.waitForLoadState('networkidle');
 			let bytes = 0;
 			let jsBytes = 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { forgivingSearch, type Correction, type PagefindSearch } from '../../src/search/forgiving-search.ts';
 import { searchOptions } from '../../src/search/options.ts';
-import type { VocabularyFile } from '../../src/search/vocabulary.ts';
+import type { QueryFile, VocabularyFile } from '../../src/search/vocabulary.ts';
 
 /** What one search shows: the pages in rank order (site paths, base included), and what search did with the query. */
 export interface SearchOutcome {
@@ -28,9 +28,10 @@ export async function openSearch(dist: string, base = '/'): Promise<(query: stri
 	}) as typeof fetch;
 	const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { options(o: object): Promise<void>; search: PagefindSearch };
 	await pagefind.options({ ...searchOptions, basePath: `${origin}${base}pagefind/` });
-	const vocabulary = JSON.parse(await readFile(join(dist, 'search/vocabulary.json'), 'utf8')) as VocabularyFile;
+	const read = async <T>(file: string) => JSON.parse(await readFile(join(dist, 'search', file), 'utf8')) as T;
+	const files = { query: () => read<QueryFile>('query.json'), words: async () => (await read<{ words: VocabularyFile['words'] }>('vocabulary.json')).words };
 	let correction: Correction | undefined;
-	const search = forgivingSearch(pagefind.search, async () => vocabulary, (c) => (correction = c));
+	const search = forgivingSearch(pagefind.search, files, (c) => (correction = c));
 	return async (query, depth = 10) => {
 		const response = await search(query);
 		const pages = await Promise.all((response?.results ?? []).slice(0, depth).map((result) => result.data()));

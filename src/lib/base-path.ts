@@ -1,6 +1,7 @@
 /** The site's base path, set by astro.config.mjs for the pages; `/` where no build defines it (tests, scripts). */
 declare const __SITE_BASE__: string | undefined;
-const siteBase = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
+/** The site's base path, always ending in `/` when the build defines it. */
+export const siteBase = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
 
 /**
  * `brief`, `/brief` and `/brief/` all mean `/brief/`; an empty base means `/`. `astro.config.mjs` normalises

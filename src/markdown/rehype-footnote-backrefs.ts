@@ -20,8 +20,8 @@ function backrefsIn(node: Element): { parent: Element; link: Element }[] {
 }
 
 /**
- * Keeps footnote back-links (↩) out of the search index, where they would litter excerpts
- * ("by bureau.kz. ↩ ↩2"): they are navigation, not text. A footnote cited many times gets one line,
+ * Keeps footnote back-links (↩) and footnote numbers out of the search index, where they would litter
+ * excerpts ("by bureau.kz. ↩ ↩2", "KazTAG 9. 350–400"): they are navigation, not text. A footnote cited many times gets one line,
  * "Cited 21 times", that opens the run of back-links (a `<details>`: no script needed), instead of ↩…↩21.
  */
 export const rehypeFootnoteBackrefs: Plugin<[Options?], Root> = (options = {}) => {
@@ -29,6 +29,8 @@ export const rehypeFootnoteBackrefs: Plugin<[Options?], Root> = (options = {}) =
 	return (tree) => {
 		visit(tree, 'element', (node) => {
 			if ('dataFootnoteBackref' in node.properties) node.properties.dataPagefindIgnore = '';
+			const marker = node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && 'dataFootnoteRef' in child.properties);
+			if (marker) node.properties.dataPagefindIgnore = '';
 		});
 		visit(tree, 'element', (node) => {
 			if (!isFootnote(node)) return;

@@ -2,13 +2,35 @@ import { distance, fold, phoneticKey, tolerance, type LetterMap } from './spelli
 
 /**
  * The site's vocabulary, as the build writes it (`/search/vocabulary.json`): the words of every
- * searchable page's names, titles and summaries and of the letters, each with how many pages use it,
- * and the map of letters to fold.
+ * searchable page (names, titles, summaries, running text) and of the letters, each with how many pages
+ * use it, the words too common to search for, the kinds of page that answer questions, and the map of
+ * letters to fold.
  */
 export interface VocabularyFile {
 	letters: LetterMap;
 	/** Each word as the site writes it most often, and how many pages use it. */
 	words: [word: string, pages: number][];
+}
+
+/**
+ * What search needs to read every query (`/search/query.json`, small): the letters to fold, the words
+ * that carry no meaning for this site, and the kinds of page. The vocabulary's words load only when a
+ * query may need forgiving.
+ */
+export interface QueryFile {
+	letters: LetterMap;
+	/** Words that carry no meaning for this site: how readers ask, and words on most of its pages. */
+	stop: string[];
+	/** Glossary terms for things that have a page of their own: the entry comes after that page. */
+	glossed: string[];
+	/** The kinds of page (their labels): the letter, a note, a glossary entry, and those that answer who, when and reply questions first. */
+	kinds: { letter: string; note: string; glossary: string; who: string[]; when: string[]; reply: string[] };
+}
+
+/** Where search finds its files: what every query needs, and the vocabulary's words, loaded when needed. */
+export interface SearchFiles {
+	query(): Promise<QueryFile>;
+	words(): Promise<VocabularyFile['words']>;
 }
 
 /** A better query for what the reader typed: a spelling variant of a site word is sure; a typo, likely. */

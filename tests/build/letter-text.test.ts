@@ -4,8 +4,11 @@ import { dataOf, featuredLetterId, letterIds, pageOf, receivedTextOf } from '../
 import { element, elements, is, readPage, textOf, textWithout } from './dist.ts';
 import { readReceivedLetter, sentencesOf, type LetterheadData } from './received-letter.ts';
 
+/** A footnote number in the text: the letter's own, kept out of search excerpts only (data-pagefind-ignore). */
+const footnoteNumber = (el: Element) => el.tagName === 'sup' && el.children.some((child) => child.type === 'element' && is.attr('dataFootnoteRef')(child));
+
 /** Editorial layers inside the letter that are not its words: notes in <aside>, permalinks and other chrome. */
-const editorial = (el: Element) => el.tagName === 'aside' || is.attr('dataPagefindIgnore')(el);
+const editorial = (el: Element) => el.tagName === 'aside' || (is.attr('dataPagefindIgnore')(el) && !footnoteNumber(el));
 
 /** Every letter kept as received beside the content (tests/fixtures/seed/received/, or a fixture set's). */
 const received = letterIds.flatMap((id) => {

@@ -5,8 +5,10 @@ import { focusMatches, letterPath, openPage, searchResults, searchWord, tabUntil
 
 const run = useSiteInBrowser();
 
-/** The header's search box: the plain one, or Pagefind's live one once it has taken over. */
-const headerSearch = '.site-header input[name="q"], .site-header pagefind-searchbox input';
+/** The header's search box, the same box before and after search loads. */
+const headerSearch = '.site-header input[name="q"]';
+/** The search page's own box. */
+const pageSearch = '[data-search-page] input[name="q"]';
 
 describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 	const open = async (path: string): Promise<Page> => {
@@ -32,9 +34,8 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 		const page = await open(letterPath);
 		await page.keyboard.press('/');
 		await waitForFocus(page, headerSearch);
-		// The first focus swaps in Pagefind's live box; the plain form must then be gone from view.
-		await page.locator('.site-header pagefind-searchbox input').waitFor({ state: 'visible' });
-		await waitForFocus(page, '.site-header pagefind-searchbox input');
+		// Search loads on that focus; the box stays the one box.
+		await page.locator('.search-dropdown').waitFor({ state: 'attached' });
 		expect(await page.locator('.site-header input:visible').count()).toBe(1);
 		expect(await page.locator(':focus').inputValue()).toBe('');
 		await page.close();
@@ -42,10 +43,10 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 
 	it('"/" typed into another search box is a character, and focus stays there', async () => {
 		const page = await open('/search/');
-		await tabUntil(page, 'pagefind-input input');
+		await tabUntil(page, pageSearch);
 		await page.keyboard.type('EU/Kazakhstan');
-		expect(await focusMatches(page, 'pagefind-input input')).toBe(true);
-		expect(await page.locator('pagefind-input input').inputValue()).toBe('EU/Kazakhstan');
+		expect(await focusMatches(page, pageSearch)).toBe(true);
+		expect(await page.locator(pageSearch).inputValue()).toBe('EU/Kazakhstan');
 		await page.close();
 	});
 
@@ -94,10 +95,10 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 
 	it(`on /search/?q=${searchWord}, ArrowDown from the search box moves to the first result`, async () => {
 		const page = await open(`/search/?q=${encodeURIComponent(searchWord)}`);
-		await tabUntil(page, 'pagefind-input input');
+		await tabUntil(page, pageSearch);
 		await page.keyboard.press('ArrowDown');
 		const first = await searchResults(page).first().getAttribute('href');
-		expect(await focusMatches(page, 'pagefind-results a[href]')).toBe(true);
+		expect(await focusMatches(page, '[data-search-results] a[href]')).toBe(true);
 		expect(await page.locator(':focus').getAttribute('href')).toBe(first);
 		await page.close();
 	});

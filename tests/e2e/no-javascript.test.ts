@@ -27,11 +27,16 @@ beforeAll(async () => {
 });
 
 describe('the letter with JavaScript off', () => {
-	it('really has scripts off: the search page does not build its search box', async () => {
+	it('really has scripts off: the search page keeps its filters hidden and says search needs JavaScript', async () => {
 		const search = await run.browser.context.newPage();
-		await search.goto(run.site.url('/search/'));
-		expect(await search.locator('pagefind-input input').count()).toBe(0);
+		await search.goto(run.site.url('/search/?q=torture'));
+		expect(await search.locator('[data-search-filters]').isHidden()).toBe(true);
+		expect(await search.locator('[data-search-results] li').count()).toBe(0);
 		expect(await search.locator('noscript').count()).toBeGreaterThan(0);
+		// What it offers instead reads as a sentence: a space after each comma and colon, none glued to a link.
+		const instead = (await search.locator('main .notice-unknown').innerText()).replace(/\s+/g, ' ');
+		expect(instead).toMatch(/pages: \S/);
+		expect(instead.match(/[,:]\S/g)).toBeNull();
 		await search.close();
 	});
 

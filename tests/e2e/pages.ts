@@ -74,9 +74,9 @@ export function pathOfKind(kind: string): string {
 	return found[1];
 }
 
-/** The result links of the search page (Pagefind renders them after the index loads). */
+/** The result links of the search page (drawn after the index loads). */
 export function searchResults(page: Page): Locator {
-	return page.locator('pagefind-results a[href]');
+	return page.locator('[data-search-results] a[href]');
 }
 
 /** Opens a page and waits until it is ready to look at: on a search with `?q=`, until results show. */
@@ -89,15 +89,13 @@ export async function openPage(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Clicks into the header search box and types `text`, as a reader does: the first focus swaps in
- * Pagefind's live search box, and the live results appear under it (on any page but /search/,
- * which keeps the plain box and has its own).
+ * Clicks into the header search box and types `text`, as a reader does: the first focus loads search,
+ * and the live results appear in a panel under the box (on any page but /search/, which has its own).
  */
 export async function searchFromHeader(page: Page, text: string): Promise<void> {
 	await page.locator('.site-header input[name="q"]').click();
-	await waitForFocus(page, '.site-header pagefind-searchbox input');
 	await page.keyboard.type(text);
-	await page.locator('.site-header pagefind-searchbox a[href]').first().waitFor({ state: 'visible', timeout: 30_000 });
+	await page.locator('.search-dropdown a[href]').first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /** Waits until the element with focus matches `selector` (a script may move focus a moment later). */

@@ -18,7 +18,7 @@ const sample = judgments.queries.filter((q) => q.kind === 'misspelling' || q.kin
 
 /** The result links the search page shows first, once they are there. */
 async function shown(page: Page, count: number): Promise<string[]> {
-	const links = page.locator('pagefind-results a.pf-result-link');
+	const links = page.locator('[data-search-results] a.search-result-link');
 	await links.first().waitFor({ state: 'attached', timeout: 30_000 });
 	await expect.poll(async () => (await links.count()) >= count, { timeout: 30_000 }).toBe(true);
 	return (await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).slice(0, count);
@@ -32,9 +32,9 @@ describe('the search page answers as the site’s search does', () => {
 			await page.goto(run.site.url(`/search/?q=${encodeURIComponent(judgment.query)}`));
 			expect(await shown(page, Math.min(3, expected.paths.length))).toEqual(expected.paths);
 			const notice = page.locator('[data-search-correction]');
-			if (expected.correction && 'showing' in expected.correction) {
+			if (expected.correction?.showing) {
 				await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toContain(`Showing results for ${expected.correction.showing}`);
-			} else if (expected.correction) {
+			} else if (expected.correction?.didYouMean) {
 				await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toContain(`Did you mean ${expected.correction.didYouMean}?`);
 			} else {
 				expect(await notice.isHidden()).toBe(true);
@@ -52,12 +52,11 @@ describe('the header search box', () => {
 		const page = await run.browser.context.newPage();
 		try {
 			await page.goto(run.site.url('/'));
-			await page.locator('#site-search-input').focus();
-			const box = page.locator('pagefind-searchbox input');
-			await box.waitFor({ timeout: 30_000 });
+			const box = page.locator('#site-search-input');
+			await box.focus();
 			await box.fill(judgment.query);
-			await expect.poll(() => page.locator('.site-search-live .search-correction').innerText(), { timeout: 30_000 }).toContain('Showing results for');
-			const first = page.locator('pagefind-searchbox a[href]').first();
+			await expect.poll(() => page.locator('.search-dropdown .search-correction').innerText(), { timeout: 30_000 }).toContain('Showing results for');
+			const first = page.locator('.search-dropdown a.search-result-link').first();
 			await first.waitFor({ state: 'attached', timeout: 30_000 });
 			expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe(expected.paths[0]);
 		} finally {

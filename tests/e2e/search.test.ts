@@ -8,7 +8,7 @@ const run = useSiteInBrowser();
 
 /** The site paths (without the base) of the result links on the search page, once there are any. */
 async function resultPaths(page: Page): Promise<string[]> {
-	const links = page.locator('pagefind-results a[href]');
+	const links = page.locator('[data-search-results] a[href]');
 	await links.first().waitFor({ state: 'attached', timeout: 30_000 });
 	const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
 	return hrefs.map((href) => new URL(href).pathname.replace(basePath, '/'));
@@ -23,7 +23,7 @@ async function search(query: string, expected: string[]): Promise<string[]> {
 	const page = await run.browser.context.newPage();
 	try {
 		await page.goto(run.site.url(`/search/?q=${encodeURIComponent(query)}`));
-		const loadMore = page.locator('pagefind-results button', { hasText: /load more/i });
+		const loadMore = page.locator('[data-search-more]');
 		const deadline = Date.now() + 30_000;
 		let paths = await resultPaths(page);
 		while (!paths.some((path) => expected.includes(path)) && Date.now() < deadline) {
@@ -47,15 +47,42 @@ describe('search, through the search page', () => {
 	it('finds nothing for a word that is nowhere on the site', async () => {
 		const page = await run.browser.context.newPage();
 		await page.goto(run.site.url('/search/?q=qwxzvbnmplk'));
-		await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 30_000 }).toMatch(/no results/i);
-		expect(await page.locator('pagefind-results a[href]').count()).toBe(0);
+		await expect.poll(() => page.locator('[data-search-summary]').innerText(), { timeout: 30_000 }).toMatch(/no results/i);
+		expect(await page.locator('[data-search-results] a[href]').count()).toBe(0);
 		await page.close();
 	});
 
 	it('keeps the query in the search box', async () => {
 		const page = await run.browser.context.newPage();
 		await page.goto(run.site.url(`/search/?q=${encodeURIComponent(searchWord)}`));
-		await expect.poll(() => page.locator('pagefind-input input').inputValue(), { timeout: 30_000 }).toBe(searchWord);
+		await expect.poll(() => page.locator('[data-search-page] input[name="q"]').inputValue(), { timeout: 30_000 }).toBe(searchWord);
+		await page.close();
+	});
+
+	it('says what it searched when markup is typed, and shows none of it as markup', async () => {
+		const page = await run.browser.context.newPage();
+		await page.goto(run.site.url(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`));
+		const notice = page.locator('[data-search-correction]');
+		await expect.poll(() => notice.innerText(), { timeout: 30_000 }).toMatch(/markup is not searched/i);
+		expect(await page.locator('main img').count()).toBe(0);
+		expect(await page.locator('[data-search-results] a[href]').count()).toBe(0);
+		await page.close();
+	});
+
+	it('on a phone keeps the filters collapsed, counted, and the first result on the first screen', async () => {
+		const page = await run.browser.context.newPage();
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto(run.site.url(`/search/?q=${encodeURIComponent(searchWord)}`));
+		const first = page.locator('[data-search-results] a[href]').first();
+		await first.waitFor({ state: 'visible', timeout: 30_000 });
+		const filters = page.locator('[data-search-filters]');
+		expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+		expect((await first.boundingBox())!.y).toBeLessThan(800);
+		// Choosing a filter says how many are in use.
+		await filters.locator('summary').click();
+		await filters.locator('input[type="checkbox"]').first().check();
+		await expect.poll(() => filters.locator('summary').innerText(), { timeout: 10_000 }).toMatch(/1 in use/);
 		await page.close();
 	});
 });
+

@@ -140,7 +140,7 @@ describe(`the site built for ${base}`, () => {
 		const seen = await visit(async (page) => {
 			await openPage(page, site.url('/'));
 			await searchFromHeader(page, searchWord);
-			links = await page.locator('.site-header pagefind-searchbox a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			links = await page.locator('.search-dropdown a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		});
 		expect(seen.requests.some((r) => r.path.startsWith(`${base}pagefind/`))).toBe(true);
 		expect(problems(seen)).toEqual({ outsideBase: [], failed: [] });

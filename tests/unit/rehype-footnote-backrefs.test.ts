@@ -20,11 +20,11 @@ describe('rehypeFootnoteBackrefs', () => {
 		]);
 	});
 
-	it('leaves the references in the text and the notes themselves indexed', async () => {
+	it('keeps the footnote numbers in the text out of the search index, and the notes themselves in', async () => {
 		const html = await render('One.[^a]\n\n[^a]: The note.\n');
-		expect(html).toContain('<a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">1</a>');
+		expect(html).toContain('<sup data-pagefind-ignore=""><a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">1</a></sup>');
 		expect(html).toContain('<p>The note. <a href="#user-content-fnref-a"');
-		expect(html.match(/data-pagefind-ignore/g)).toHaveLength(1);
+		expect(html.match(/data-pagefind-ignore/g)).toHaveLength(2);
 	});
 
 	it('folds a run of more than three back-links into "Cited n times", opened on demand, and leaves three as they are', async () => {

@@ -1,0 +1,12 @@
+import type { SiteSearchLive } from './header-search.ts';
+import { attachDropdown } from './header-dropdown.ts';
+import { highlightSearchTerms } from './highlight.ts';
+
+export { startSearchPage } from './search-page.ts';
+
+/**
+ * Search's code, in one file with a fixed name (astro.config.mjs): the search page imports it, and every
+ * page's loader (scripts/header-search.ts) imports it by its address when a reader reaches for search.
+ * Bundlers rename a shared file's exports, so what the loader calls is also left on `window`.
+ */
+(window as unknown as { siteSearch: SiteSearchLive }).siteSearch = { attachDropdown, highlightSearchTerms };
