@@ -34,6 +34,7 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['event', ids('events')[0] && pageOf('events', ids('events')[0]!)],
 		['source', ids('sources')[0] && pageOf('sources', ids('sources')[0]!)],
 		['note', note && pageOf('annotations', note)],
+		['letters', '/letters/'],
 		['index', '/people/'],
 		['glossary', '/glossary/'],
 		['timeline', '/timeline/'],
@@ -41,6 +42,13 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['not found', '/404.html'],
 	] as [string, string | undefined][]
 ).filter((kind): kind is [string, string] => Boolean(kind[1]));
+
+/**
+ * The kinds whose page changes with how many letters there are (the home page and the letters' own pages, the
+ * question a letter cites, the pages that speak of "the letter" or "the letters", search): on the fictional
+ * two-letter publication (npm run test:letters) the whole-page checks visit only these.
+ */
+export const letterCountKinds = ['home', 'letter', 'letters', 'question', 'index', 'glossary', 'timeline', 'search', 'header search'];
 
 const longestWord = (text: string) => [...text.matchAll(/\p{L}{4,}/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? text;
 const surname = (name: string) => name.split(' ').at(-1)!;

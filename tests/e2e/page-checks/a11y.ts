@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { useSiteInBrowser } from './browser.ts';
-import { openPage, pageKinds, searchFromHeader, searchWord } from './pages.ts';
+import { expect } from 'vitest';
+import type { PageCheck } from '../visits.ts';
 
 /** axe-core, evaluated into each page through the DevTools protocol, which the page's policy does not govern. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,11 +23,6 @@ const knownViolations = [
 	},
 ];
 const knownSeen = new Set<number>();
-/** How many pages axe checked in this run; the stale-entry check needs all of them. */
-let pagesChecked = 0;
-const widths = [1280, 375];
-
-const run = useSiteInBrowser();
 
 interface AxeResults {
 	violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[];
@@ -57,7 +51,7 @@ async function wcagViolations(page: Page): Promise<string[]> {
 			}
 		}
 	}
-	pagesChecked++;
+	await page.emulateMedia({ colorScheme: null });
 	return found;
 }
 
@@ -66,41 +60,23 @@ function sidewaysScroll(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-describe.each(widths)('WCAG 2.2 AA (axe) at %i px, light and dark', (width) => {
-	const open = async (path: string) => {
-		const page = await run.browser.context.newPage();
-		await page.setViewportSize({ width, height: 800 });
-		await openPage(page, run.site.url(path));
-		return page;
-	};
-
-	it('the check finds a fault planted on purpose: an image without alternative text', async () => {
-		const page = await open('/');
+/** WCAG 2.2 AA as axe checks it, in light and dark, and no sideways scrolling (Reflow). */
+export const a11y: PageCheck<{ violations: string[]; sideways: number }> = {
+	name: 'WCAG 2.2 AA (axe), light and dark; no sideways scrolling',
+	collect: async ({ page }) => ({ violations: await wcagViolations(page), sideways: await sidewaysScroll(page) }),
+	verify: ({ violations, sideways }) => {
+		expect(violations).toEqual([]);
+		expect(sideways, 'sideways scrolling in CSS px').toBeLessThanOrEqual(0);
+	},
+	canary: async ({ page }) => {
+		// An image without alternative text.
 		await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'favicon.svg' })));
 		expect((await wcagViolations(page)).join('\n')).toMatch(/image-alt/);
-		await page.close();
-	});
-
-	it.each(pageKinds)('%s page (%s)', async (_kind, path) => {
-		const page = await open(path);
-		expect(await wcagViolations(page)).toEqual([]);
-		expect(await sidewaysScroll(page), 'sideways scrolling in CSS px').toBeLessThanOrEqual(0);
-		await page.close();
-	});
-
-	it('the header search, open with results', async () => {
-		const page = await open('/');
-		await searchFromHeader(page, searchWord);
-		expect(await wcagViolations(page)).toEqual([]);
-		expect(await sidewaysScroll(page), 'sideways scrolling in CSS px').toBeLessThanOrEqual(0);
-		await page.close();
-	});
-});
-
-describe('known violations', () => {
-	it('each one still occurs somewhere (remove an entry once its fix lands)', (context) => {
-		// Planted fault, every kind of page and the header search, at each width.
-		if (pagesChecked < widths.length * (pageKinds.length + 2)) context.skip();
-		expect(knownViolations.filter((_, i) => !knownSeen.has(i)).map((k) => `${k.rule} on ${k.where}`)).toEqual([]);
-	});
-});
+	},
+	afterVisits: [
+		{
+			name: 'known violations: each one still occurs somewhere (remove an entry once its fix lands)',
+			run: () => expect(knownViolations.filter((_, i) => !knownSeen.has(i)).map((k) => `${k.rule} on ${k.where}`)).toEqual([]),
+		},
+	],
+};

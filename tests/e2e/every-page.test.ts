@@ -1,0 +1,60 @@
+import { beforeAll, describe, inject, it } from 'vitest';
+import { useSiteInBrowser } from './browser.ts';
+import { a11y } from './page-checks/a11y.ts';
+import { csp } from './page-checks/csp.ts';
+import { privacy } from './page-checks/privacy.ts';
+import { letterCountKinds } from './pages.ts';
+import { openVisit, visitTargets, visitWidths, type PageCheck, type Visit } from './visits.ts';
+
+/**
+ * Every page kind, visited once at each width, with every whole-page check collected in that one visit
+ * (see visits.ts). A new check: a PageCheck in page-checks/, added to this list. Order matters only in that
+ * each check leaves the tab as it found it; axe goes last, as it switches the colour scheme back and forth.
+ */
+const checks: PageCheck[] = [csp, privacy, a11y] as PageCheck[];
+
+/** On the two-letter set (npm run test:letters), only the pages that change with how many letters there are. */
+const targets = inject('letterCountOnly') ? visitTargets.filter((target) => letterCountKinds.includes(target.kind)) : visitTargets;
+const home = { name: 'home page', kind: 'home', path: '/' };
+
+const run = useSiteInBrowser();
+let visitsDone = 0;
+
+beforeAll(async () => {
+	for (const check of checks) if (check.initScript) await run.browser.context.addInitScript(check.initScript);
+});
+
+describe.each(visitWidths)('at %i px', (width) => {
+	it.for(checks.filter((check) => check.canary))('$name: finds a fault planted on purpose in the home page', async (check) => {
+		const visit = await openVisit(run, home, width);
+		try {
+			await check.canary!(visit);
+		} finally {
+			await visit.page.close();
+		}
+	});
+
+	describe.each(targets)('$name', (target) => {
+		const found = new Map<PageCheck, unknown>();
+		let visit: Visit;
+		beforeAll(async () => {
+			visit = await openVisit(run, target, width);
+			try {
+				for (const check of checks) found.set(check, await check.collect(visit));
+				visitsDone++;
+			} finally {
+				await visit.page.close();
+			}
+		});
+
+		it.for(checks)('$name', (check) => check.verify(found.get(check), visit));
+	});
+});
+
+describe('after every visit', () => {
+	it.for(checks.flatMap((check) => check.afterVisits ?? []))('$name', async (entry, context) => {
+		// A run filtered to some tests has not seen every page.
+		if (visitsDone < targets.length * visitWidths.length) context.skip();
+		await entry.run(run);
+	});
+});
