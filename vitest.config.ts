@@ -7,7 +7,17 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  */
 export const rings = {
 	unit: { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-	build: { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], maxConcurrency: 2 } },
+	build: {
+		extends: true,
+		test: {
+			name: 'build',
+			include: ['tests/build/**/*.test.ts'],
+			// Two files at a time (vitest's default is one on two cores): a file waiting on a fixture build or on
+			// the HTML checker, child processes both, leaves the other worker to run.
+			maxWorkers: 2,
+			maxConcurrency: 2,
+		},
+	},
 	e2e: {
 		extends: true,
 		test: {

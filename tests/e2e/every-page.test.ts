@@ -24,16 +24,17 @@ beforeAll(async () => {
 	for (const check of checks) if (check.initScript) await run.browser.context.addInitScript(check.initScript);
 });
 
-describe.each(visitWidths)('at %i px', (width) => {
-	it.for(checks.filter((check) => check.canary))('$name: finds a fault planted on purpose in the home page', async (check) => {
-		const visit = await openVisit(run, home, width);
-		try {
-			await check.canary!(visit);
-		} finally {
-			await visit.page.close();
-		}
-	});
+// A check that cannot fail proves nothing: each one finds a fault planted in a page (once: what it finds does not hang on the width).
+it.for(checks.filter((check) => check.canary))('$name: finds a fault planted on purpose in the home page', async (check) => {
+	const visit = await openVisit(run, home, visitWidths[0]!);
+	try {
+		await check.canary!(visit);
+	} finally {
+		await visit.page.close();
+	}
+});
 
+describe.each(visitWidths)('at %i px', (width) => {
 	describe.each(targets)('$name', (target) => {
 		const found = new Map<PageCheck, unknown>();
 		let visit: Visit;

@@ -28,19 +28,45 @@ interface AxeResults {
 	violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[];
 }
 
+/** The axe rules whose verdict depends on colours: all that can change when only the colours change. */
+const colourRules = ['color-contrast', 'link-in-text-block', 'link-in-text-block-style'];
+
+/**
+ * Whether the page's dark scheme changes colours only: every declaration under `prefers-color-scheme: dark`
+ * sets a custom property to a colour. Then the dark run needs only axe's colour rules, the others seeing what
+ * they saw in light; otherwise it runs them all.
+ */
+function darkChangesOnlyColours(page: Page): Promise<boolean> {
+	return page.evaluate(() => {
+		const inDark: CSSRule[] = [];
+		const walk = (rules: CSSRuleList, dark: boolean): void => {
+			for (const rule of rules) {
+				if (rule instanceof CSSMediaRule) walk(rule.cssRules, dark || /prefers-color-scheme\s*:\s*dark/.test(rule.conditionText));
+				else if (dark) inDark.push(rule);
+				else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules, false);
+			}
+		};
+		for (const sheet of document.styleSheets) walk(sheet.cssRules, false);
+		return inDark.every(
+			(rule) => rule instanceof CSSStyleRule && rule.cssRules.length === 0 && [...rule.style].every((name) => name.startsWith('--') && CSS.supports('color', rule.style.getPropertyValue(name).trim())),
+		);
+	});
+}
+
 /** Runs axe on the page in light and dark, and returns each violation as "scheme rule (impact): node — why". */
 async function wcagViolations(page: Page): Promise<string[]> {
 	await page.evaluate(axeSource);
+	const coloursOnly = await darkChangesOnlyColours(page);
 	const found: string[] = [];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		const results = await page.evaluate(
-			(tags) =>
-				(window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
-					runOnly: { type: 'tag', values: tags },
-					resultTypes: ['violations'],
-				}),
-			wcagTags,
+			({ tags, only }) => {
+				const axe = (window as unknown as { axe: { getRules(tags: string[]): { ruleId: string }[]; run(context: Document, options: object): Promise<AxeResults> } }).axe;
+				const rules = axe.getRules(tags).map((rule) => rule.ruleId).filter((id) => !only || only.includes(id));
+				return axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+			},
+			{ tags: wcagTags, only: colorScheme === 'dark' && coloursOnly ? colourRules : undefined },
 		);
 		for (const violation of results.violations) {
 			for (const node of violation.nodes) {
