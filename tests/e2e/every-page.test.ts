@@ -8,10 +8,11 @@ import { openVisit, visitTargets, visitWidths, type PageCheck, type Visit } from
 
 /**
  * Every page kind, visited once at each width, with every whole-page check collected in that one visit
- * (see visits.ts). A new check: a PageCheck in page-checks/, added to this list. Order matters only in that
- * each check leaves the tab as it found it; axe goes last, as it switches the colour scheme back and forth.
+ * (see visits.ts). A new check: a PageCheck in page-checks/, added to this list. Each check leaves the tab as
+ * it found it. Axe goes first: the second or so it takes is the time in which a late request or a policy
+ * violation still shows before the checks that read them.
  */
-const checks: PageCheck[] = [csp, privacy, a11y] as PageCheck[];
+const checks: PageCheck[] = [a11y, csp, privacy] as PageCheck[];
 
 /** On the two-letter set (npm run test:letters), only the pages that change with how many letters there are. */
 const targets = inject('letterCountOnly') ? visitTargets.filter((target) => letterCountKinds.includes(target.kind)) : visitTargets;

@@ -43,9 +43,9 @@ export interface Visit {
 }
 
 /**
- * Opens a tab at `width`, goes to the target, does its action and waits until the network is quiet. Requests
- * are recorded from the first: `page.on('request')` fires before browser.ts aborts one that would leave the
- * machine, so those are seen too. The caller closes `visit.page`.
+ * Opens a tab at `width`, goes to the target, does its action and waits until every request has its answer.
+ * Requests are recorded from the first to the tab's close: `page.on('request')` fires before browser.ts
+ * aborts one that would leave the machine, so those are seen too. The caller closes `visit.page`.
  */
 export async function openVisit(run: SiteUnderTest, target: VisitTarget, width: number): Promise<Visit> {
 	const page = await run.browser.context.newPage();
@@ -61,10 +61,20 @@ export async function openVisit(run: SiteUnderTest, target: VisitTarget, width: 
 		if (entry) entry.status = response.status();
 	});
 	page.on('console', (message) => visit.console.push(message.text()));
+	let inFlight = 0;
+	page.on('request', () => inFlight++);
+	page.on('requestfinished', () => inFlight--);
+	page.on('requestfailed', () => inFlight--);
 	await page.setViewportSize({ width, height: 800 });
 	await openPage(page, run.site.url(target.path));
 	await target.act?.(page);
-	await page.waitForLoadState('networkidle');
+	// Every request answered. What starts later is still recorded: checks read requests and events after the
+	// slowest check (axe) has run, a longer wait than Playwright's 'networkidle' (500 ms without a request).
+	await page.waitForLoadState('load');
+	for (const deadline = Date.now() + 30_000; inFlight > 0; ) {
+		if (Date.now() > deadline) throw new Error(`${target.path}: ${inFlight} requests still unanswered after 30 s`);
+		await page.waitForTimeout(50);
+	}
 	return visit;
 }
 
