@@ -25,8 +25,6 @@ export const rings = {
 			include: ['tests/e2e/**/*.test.ts'],
 			// One browser at a time: the machine has two cores and Chromium wants both.
 			fileParallelism: false,
-			// One Chromium for the ring; each file opens its own context in it (tests/e2e/browser.ts).
-			globalSetup: ['tests/e2e/global-setup.ts'],
 			provide: { letterCountOnly: false },
 			testTimeout: 60_000,
 			hookTimeout: 120_000,

@@ -2,7 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions, type BrowserServer } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** Where we look, in order: an explicit CHROMIUM_PATH, then Debian's and Ubuntu's binaries. */
 export const chromiumCandidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => Boolean(path));
@@ -37,67 +37,31 @@ export interface BrowserSession {
 	close(): Promise<void>;
 }
 
-/** The local Chromium's path, or an error that says how to get one. */
-function chromiumPath(): string {
-	const executablePath = findChromium();
-	if (!executablePath) {
-		throw new Error(`No Chromium at ${chromiumCandidates.join(', ')}: install Debian's "chromium" package or set CHROMIUM_PATH.`);
-	}
-	return executablePath;
-}
-
-/** Requests that would leave this machine are aborted, so a page that needs the network fails here too. */
-async function keepLocal(context: BrowserContext): Promise<void> {
-	await context.route(
-		(url) => url.hostname !== '127.0.0.1',
-		(route) => route.abort('blockedbyclient'),
-	);
-}
-
 /**
  * Launches the local Chromium (never a downloaded build) with a fresh profile. Requests that would
  * leave this machine are aborted, so a page that needs the network fails here too.
  */
 export async function openBrowser(options: BrowserContextOptions = {}): Promise<BrowserSession> {
+	const executablePath = findChromium();
+	if (!executablePath) {
+		throw new Error(`No Chromium at ${chromiumCandidates.join(', ')}: install Debian's "chromium" package or set CHROMIUM_PATH.`);
+	}
 	const profile = await mkdtemp(join(tmpdir(), 'odf-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: chromiumPath(),
+		executablePath,
 		headless: true,
 		args: chromiumArgs,
 		...options,
 	});
-	await keepLocal(context);
+	await context.route(
+		(url) => url.hostname !== '127.0.0.1',
+		(route) => route.abort('blockedbyclient'),
+	);
 	return {
 		context,
 		close: async () => {
 			await context.close();
 			await rm(profile, { recursive: true, force: true });
-		},
-	};
-}
-
-/**
- * Launches the local Chromium once, for many clients (the browser tests' files) to connect to with
- * `connectBrowser`: starting Chromium costs more than a fresh context in a running one.
- */
-export function launchChromiumServer(): Promise<BrowserServer> {
-	return chromium.launchServer({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
-}
-
-/**
- * A fresh context (its own cookies, storage and cache, as a fresh profile has) in the Chromium that
- * `launchChromiumServer` started, reached at its `wsEndpoint`. Requests that would leave this machine
- * are aborted, as in `openBrowser`.
- */
-export async function connectBrowser(wsEndpoint: string, options: BrowserContextOptions = {}): Promise<BrowserSession> {
-	const browser = await chromium.connect(wsEndpoint);
-	const context = await browser.newContext(options);
-	await keepLocal(context);
-	return {
-		context,
-		close: async () => {
-			await context.close();
-			await browser.close();
 		},
 	};
 }

@@ -43,6 +43,13 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 	] as [string, string | undefined][]
 ).filter((kind): kind is [string, string] => Boolean(kind[1]));
 
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Set by vitest.letters.config.ts: the run is on the two-letter set, for what changes with the count. */
+		letterCountOnly: boolean;
+	}
+}
+
 /**
  * The kinds whose page changes with how many letters there are (the home page and the letters' own pages, the
  * question a letter cites, the pages that speak of "the letter" or "the letters", search): on the fictional

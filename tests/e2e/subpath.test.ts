@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, type BrowserSession } from '../../tools/chromium.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../../tools/chromium.ts';
 import { serveStatic, type StaticSite } from '../../tools/static-server.ts';
 import { locsOf } from '../sitemap.ts';
 import { letterPath, openPage, pageKinds, searchFromHeader, searchResults, searchWord } from './pages.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
 		throw new Error(`The build for ${base} failed:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n')}`);
 	}
 	site = await serveStatic(outDir, base);
-	browser = await connectBrowser(inject('chromiumEndpoint'));
+	browser = await openBrowser();
 });
 
 /**
