@@ -10,17 +10,24 @@
  * synthetic reports. Last, on the largest site, it loads pages in Chromium and prints what a browser
  * downloads for each kind of page and for a first search.
  *
+ * With the performance anchor beside the project (`../shared/bench/`, or STARLIGHT_BENCH=<that folder>), it
+ * then builds the project and Astro Starlight with the same number of synthetic reports, cold, in turn
+ * (project, Starlight, project, …; STARLIGHT_PAIRS pairs, default 3), and prints the median of the pairs'
+ * ratios: absolute times drift on a shared machine, a ratio taken pair by pair much less. Without it, that
+ * step is skipped. Tests never need it.
+ *
  *   npm run bench              # N = 1000
  *   npm run bench -- 100 10000 # other sizes
  *
  * A benchmark measures; it asserts nothing.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { measurePages, pagesToWeigh } from './bench/page-weight.ts';
 import { judgmentsFileOf } from './lib/content-set.ts';
 import { rankJudgments, type Judgments, type RelevanceReport } from './lib/relevance.ts';
 import { addContent, anchorsOf, buildPhases, scratchProject, type BuildPhases } from './bench/scratch-build.ts';
+import { starlightBuild } from './bench/starlight.ts';
 import { largeReport, syntheticReport } from './bench/synthetic-report.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -90,5 +97,25 @@ if (largest) {
 		console.log('| --- | ---: | ---: | ---: |');
 		for (const w of weights) console.log(`| ${w.label} | ${kb(w.bytes)} | ${w.requests} | ${kb(w.jsBytes)} |`);
 	}
+}
+
+const anchor = resolve(process.env['STARLIGHT_BENCH'] ?? '../shared/bench');
+if (existsSync(join(anchor, 'starlight-baseline.sh'))) {
+	const n = counts.at(-1)!;
+	const pairs = Number(process.env['STARLIGHT_PAIRS'] ?? 3);
+	const ratios: number[] = [];
+	console.log(`\nCold builds with ${n.toLocaleString('en')} synthetic reports, against Astro Starlight (${anchor}), in turn:\n`);
+	console.log('| pair | project (s) | Starlight (s) | ratio |');
+	console.log('| ---: | ---: | ---: | ---: |');
+	for (let pair = 1; pair <= pairs; pair++) {
+		const project = (await buildPhases(dirs.at(-1)!)).seconds;
+		const starlight = await starlightBuild(anchor, n);
+		ratios.push(project / starlight);
+		console.log(`| ${pair} | ${s(project)} | ${s(starlight)} | ${(project / starlight).toFixed(2)} |`);
+	}
+	const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+	console.log(`\nMedian ratio, project to Starlight: ${median.toFixed(2)}×`);
+} else {
+	console.error(`No performance anchor at ${anchor} (set STARLIGHT_BENCH): skipping the side-by-side with Starlight.`);
 }
 for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
