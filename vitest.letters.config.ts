@@ -9,19 +9,24 @@ import main, { rings } from './vitest.config.ts';
  */
 const letterCountTests = {
 	build: [
+		'citation-meta',
+		'claims',
 		'glued-words',
 		'html-validity',
+		'information-architecture',
 		'internal-links',
 		'letter-footnotes',
+		'letter-provenance',
 		'letter-text',
 		'question-page',
 		'reference-pages',
 		'search-index',
 		'search-relevance',
+		'share-cards',
 		'web-annotations',
 	],
 	// every-page visits only the kinds in pages.ts's letterCountKinds here.
-	e2e: ['annotations', 'every-page', 'search', 'sidenotes'],
+	e2e: ['annotations', 'claims', 'every-page', 'letter-page', 'search', 'sidenotes'],
 };
 
 export default defineConfig({
