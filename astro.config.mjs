@@ -51,9 +51,6 @@ export default defineConfig({
 			// The addresses that went away (content/moved.yaml), each built as a redirect to where its page is now.
 			__MOVED__: JSON.stringify(readMoved(contentRoot).moved),
 		},
-		// One stylesheet for the whole site (about 4.5 kB gzipped), cached after the first page: per-page chunks
-		// gave the letter two files and an inline <style>, heavier together than the whole site's rules in one.
-		build: { cssCodeSplit: false },
 		environments: {
 			client: {
 				build: {
