@@ -11,12 +11,16 @@ const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.
 describe('narrowPolicy', () => {
 	it("keeps only the hashes of the page's own inline scripts and styles, and every other source", () => {
 		const html = page('<style>q{}</style><script type="module">b()</script>');
-		expect(policyOf(narrowPolicy(html))).toBe(`default-src 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('b()')}; style-src 'self' ${sha('q{}')};`);
+		expect(policyOf(narrowPolicy(html))).toBe(
+			`default-src 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('b()')}; style-src 'self' ${sha('q{}')};`,
+		);
 	});
 
 	it('hashes a script that runs but not a data block or a script loaded from a file', () => {
 		const html = page('<script>a()</script><script type="application/ld+json">{"x":1}</script><script type="module" src="/x.js"></script>');
-		expect(policyOf(narrowPolicy(html))).toBe(`default-src 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('a()')}; style-src 'self';`);
+		expect(policyOf(narrowPolicy(html))).toBe(
+			`default-src 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('a()')}; style-src 'self';`,
+		);
 	});
 
 	it("hashes code the site's policy did not list, so a page's policy never forbids its own code", () => {
