@@ -80,6 +80,15 @@ const kindOf = (work: Citable) => work.genre ?? { letter: 'Letter', report: 'Rep
 /** A full or partial ISO date as numbers, as BibTeX and CSL-JSON want it: `2014-07` → [2014, 7]. */
 const dateParts = (date: string) => date.split('-').map(Number);
 
+/**
+ * A title in the citation's quotation marks: quotes inside it become single (‘…’), and it takes the style's
+ * full stop only when it does not end in its own mark, so no ““…”” and no "?.".
+ */
+function quotedTitle(title: string): string {
+	const inner = title.replace(/“/g, '‘').replace(/”/g, '’');
+	return /[.?!]$/.test(inner) ? `“${inner}”` : `“${inner}.”`;
+}
+
 /** A citation in a common author–title–date style (close to Chicago notes-bibliography). */
 export function plainCitation(work: Citable): string {
 	const [first, ...others] = work.authors;
@@ -87,7 +96,7 @@ export function plainCitation(work: Citable): string {
 	const authors = first ? `${[inverted(first), ...others.map(natural)].join(', ')}. ` : '';
 	// "n.d." carries its own full stop.
 	const date = work.date ? `${formatDate(work.date)}.` : undated;
-	const what = work.type === 'letter' ? `${describe(work)}, ${date} In ${work.publisher}.` : `“${work.title}.” ${date} ${work.publisher}.`;
+	const what = work.type === 'letter' ? `${describe(work)}, ${date} In ${work.publisher}.` : `${quotedTitle(work.title)} ${date} ${work.publisher}.`;
 	return `${authors}${what} ${work.url} (accessed ${work.accessed ? formatDate(work.accessed) : unreadDate}).`;
 }
 

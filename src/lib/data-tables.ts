@@ -16,12 +16,12 @@ export interface DataTable {
 
 /** Columns a collection's CSV adds to its record's fields, each with what it holds (the data page lists them). */
 export const derivedColumns: Partial<Record<CollectionName, Record<string, string>>> = {
-	people: { politicalGroups: 'The European Parliament political groups the written questions give for this person (joined with "; "); empty when no question names one.' },
+	people: { politicalGroups: 'The European Parliament political groups the written questions give for this person (joined with “; ”); empty when no question names one.' },
 };
 
 /** Columns a collection's CSV writes differently from its JSON, and how (the data page lists them). */
 export const reshapedColumns: Partial<Record<CollectionName, Record<string, string>>> = {
-	questions: { authors: 'Each author as "name (political group)", joined with "; "; question-authors.csv has one row for each.' },
+	questions: { authors: 'Each author as “name (political group)”, joined with “; ”; question-authors.csv has one row for each.' },
 };
 
 /** Columns of the JSON records a CSV leaves out, and why (the data page says so). */

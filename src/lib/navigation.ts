@@ -16,8 +16,9 @@ const kindIndex = (collection: CollectionName): Section => ({ href: withBase(`${
 export const aboutTitle = 'About';
 
 /**
- * Every place a reader looks for, in the header's order: the letter (or, when there are several, their
+ * Every kind a reader looks for, in the header's order: the letter (or, when there are several, their
  * index), then each kind. Events are read on the timeline, which shows them in their order with the letters.
+ * The page about the publication is not a kind: the header gives it beside the site's name.
  */
 export async function sections(): Promise<Section[]> {
 	const letters = await allLetters();
@@ -33,6 +34,5 @@ export async function sections(): Promise<Section[]> {
 		kindIndex('organizations'),
 		kindIndex('sources'),
 		kindIndex('glossary'),
-		{ href: withBase('about/'), label: aboutTitle },
 	];
 }

@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { subjectOf } from '../../src/content/subject-checks.ts';
+import { claimStatuses } from '../../src/schemas/claim.ts';
 import { corrections, dataOf, entries, letterIds, moved, pageOf, site } from '../content.ts';
 import { attr, element, elements, fileOf, htmlFiles, is, parseFile, pathOf, readPage, sitePath, textOf } from './dist.ts';
 
@@ -195,12 +196,13 @@ describe('the About page', () => {
 	const about = mainOf(readPage('/about/'));
 	const text = textOf(about);
 
-	it('says who publishes the edition, what is verbatim, and what "unconfirmed" and "sources disagree" mean', () => {
+	it('says who publishes the edition, what is verbatim, what "unconfirmed" and "sources disagree" mean, and every status of a claim or request', () => {
 		expect(text).toContain(site.publisher);
 		expect(text).toMatch(/verbatim/);
 		expect(element(about, 'status vocabulary', is.id('status-vocabulary'))).toBeDefined();
 		expect(text).toMatch(/Unconfirmed/);
 		expect(text).toMatch(/Sources disagree/);
+		for (const status of Object.values(claimStatuses)) expect(textOf(element(about, 'status vocabulary', is.id('status-vocabulary')))).toContain(status.label);
 	});
 
 	it('lists every correction with its date and the pages it changed, newest first', () => {

@@ -42,7 +42,7 @@ describe.each([
 
 	it('copies the citation', async () => {
 		const figure = section().getByRole('figure', { name: 'Citation', exact: true });
-		await figure.getByRole('button', { name: 'Copy Citation' }).click();
+		await figure.getByRole('button', { name: 'Copy citation' }).click();
 		expect(await copied()).toBe(await figure.locator('pre').textContent());
 	});
 

@@ -42,6 +42,17 @@ describe('plainCitation', () => {
 	});
 });
 
+describe('a title with its own quotation marks or question mark', () => {
+	const note: Citable = { ...letter, type: 'webpage', recipient: undefined, date: undefined, authors: [] };
+
+	it.each([
+		['“Only a tenth”: what the overview compares', '“‘Only a tenth’: what the overview compares.”'],
+		['Which “law against torture”?', '“Which ‘law against torture’?”'],
+	])('quotes %s once, with no doubled marks', (title, cited) => {
+		expect(plainCitation({ ...note, title })).toContain(`${cited} n.d. `);
+	});
+});
+
 describe('bibtex and cslJson', () => {
 	it('give the date as numbers, month included only when known', () => {
 		expect(bibtex(letter)).toContain('  year = {2015},\n  month = {2},');
