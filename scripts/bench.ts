@@ -21,7 +21,7 @@ import { measurePages, pagesToWeigh } from './bench/page-weight.ts';
 import { judgmentsFileOf } from './lib/content-set.ts';
 import { rankJudgments, type Judgments, type RelevanceReport } from './lib/relevance.ts';
 import { addContent, anchorsOf, buildPhases, scratchProject, type BuildPhases } from './bench/scratch-build.ts';
-import { largeReport, syntheticReport } from './bench/synthetic-report.ts';
+import { largeReport, syntheticReports } from './bench/synthetic-report.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [1000];
@@ -47,7 +47,7 @@ const dirs: string[] = [];
 for (const n of counts) {
 	const dir = scratchProject();
 	dirs.push(dir);
-	addContent(dir, Array.from({ length: n }, (_, i) => [`reports/bench-report-${String(i + 1).padStart(5, '0')}.md`, syntheticReport(i + 1, anchors)]));
+	addContent(dir, syntheticReports(n, anchors));
 	const phases = await buildPhases(dir);
 	rows.push(row(`${n.toLocaleString('en')} synthetic reports`, phases));
 	console.error(`built N=${n} in ${s(phases.seconds)} s (dist ${(folderBytes(join(dir, 'dist')) / 1024 / 1024).toFixed(1)} MB)`);
