@@ -15,12 +15,13 @@
  *
  * A benchmark measures; it asserts nothing.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { measurePages, pagesToWeigh } from './bench/page-weight.ts';
 import { judgmentsFileOf } from './lib/content-set.ts';
 import { rankJudgments, type Judgments, type RelevanceReport } from './lib/relevance.ts';
 import { addContent, anchorsOf, buildPhases, scratchProject, type BuildPhases } from './bench/scratch-build.ts';
+import { starlightDist, starlightSearchWeights } from './bench/starlight-search-weight.ts';
 import { largeReport, syntheticReports } from './bench/synthetic-report.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -89,6 +90,33 @@ if (largest) {
 		console.log('| page | first view | requests | JavaScript |');
 		console.log('| --- | ---: | ---: | ---: |');
 		for (const w of weights) console.log(`| ${w.label} | ${kb(w.bytes)} | ${w.requests} | ${kb(w.jsBytes)} |`);
+		await searchBesideStarlight(weights);
+	}
+}
+
+/**
+ * The first search beside Astro Starlight's with the same reports (the anchor's corpus, which the synthetic
+ * reports reproduce word for word), when the performance anchor (`../shared/bench/`, or STARLIGHT_BENCH) is
+ * beside the project: Starlight's letter page, its search dialog and one search, against the site's search
+ * page and one search.
+ */
+async function searchBesideStarlight(weights: { label: string; bytes: number }[]) {
+	const anchor = resolve(process.env['STARLIGHT_BENCH'] ?? '../shared/bench');
+	if (!existsSync(join(anchor, 'starlight-baseline.sh'))) {
+		console.error(`No performance anchor at ${anchor} (set STARLIGHT_BENCH): skipping the first search beside Starlight's.`);
+		return;
+	}
+	const searches = weights.flatMap((w) => {
+		const query = /one search \("(.+)"\)/.exec(w.label)?.[1];
+		return query ? [{ query, bytes: w.bytes }] : [];
+	});
+	const theirs = await starlightSearchWeights(await starlightDist(anchor, counts.at(-1)!), searches.map((s) => s.query));
+	if (!theirs) return;
+	console.log(`\nA first search beside Astro Starlight's, the same ${counts.at(-1)!.toLocaleString('en')} reports (${anchor}), gzipped:\n`);
+	console.log('| query | the site | Starlight | ratio |');
+	console.log('| --- | ---: | ---: | ---: |');
+	for (const [i, { query, bytes }] of searches.entries()) {
+		console.log(`| "${query}" | ${kb(bytes)} | ${kb(theirs[i]!.bytes)} | ${(bytes / theirs[i]!.bytes).toFixed(2)}× |`);
 	}
 }
 for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
