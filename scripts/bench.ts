@@ -10,6 +10,13 @@
  * synthetic reports. Last, on the largest site, it loads pages in Chromium and prints what a browser
  * downloads for each kind of page and for a first search.
  *
+ * With the performance anchor beside the project (`../shared/bench/`, or STARLIGHT_BENCH=<that folder>), it
+ * then builds the project and Astro Starlight with the same number of synthetic reports, cold, in turn
+ * (project, Starlight, project, …; STARLIGHT_PAIRS pairs, default 3), and prints the median of the pairs'
+ * ratios: absolute times drift on a shared machine, a ratio taken pair by pair much less. Then it weighs a
+ * first search on the last Starlight build (the same reports: the synthetic reports are the anchor's, word
+ * for word) beside the site's. Without the anchor, that step is skipped. Tests never need it.
+ *
  *   npm run bench              # N = 1000
  *   npm run bench -- 100 10000 # other sizes
  *
@@ -21,7 +28,8 @@ import { measurePages, pagesToWeigh } from './bench/page-weight.ts';
 import { judgmentsFileOf } from './lib/content-set.ts';
 import { rankJudgments, type Judgments, type RelevanceReport } from './lib/relevance.ts';
 import { addContent, anchorsOf, buildPhases, scratchProject, type BuildPhases } from './bench/scratch-build.ts';
-import { starlightDist, starlightSearchWeights } from './bench/starlight-search-weight.ts';
+import { starlightBuild, starlightDist } from './bench/starlight.ts';
+import { starlightSearchWeights } from './bench/starlight-search-weight.ts';
 import { largeReport, syntheticReports } from './bench/synthetic-report.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -83,40 +91,52 @@ for (const [label, report] of scored) {
 rmSync(alone, { recursive: true, force: true });
 
 const largest = dirs.at(-1);
-if (largest) {
-	const weights = await measurePages(join(largest, 'dist'), await pagesToWeigh(join(largest, 'content')));
-	if (weights) {
-		console.log(`\nWhat a browser downloads on the largest site (N=${counts.at(-1)!.toLocaleString('en')}), gzipped:\n`);
-		console.log('| page | first view | requests | JavaScript |');
-		console.log('| --- | ---: | ---: | ---: |');
-		for (const w of weights) console.log(`| ${w.label} | ${kb(w.bytes)} | ${w.requests} | ${kb(w.jsBytes)} |`);
-		await searchBesideStarlight(weights);
-	}
+const weights = largest ? await measurePages(join(largest, 'dist'), await pagesToWeigh(join(largest, 'content'))) : undefined;
+if (weights) {
+	console.log(`\nWhat a browser downloads on the largest site (N=${counts.at(-1)!.toLocaleString('en')}), gzipped:\n`);
+	console.log('| page | first view | requests | JavaScript |');
+	console.log('| --- | ---: | ---: | ---: |');
+	for (const w of weights) console.log(`| ${w.label} | ${kb(w.bytes)} | ${w.requests} | ${kb(w.jsBytes)} |`);
 }
 
 /**
- * The first search beside Astro Starlight's with the same reports (the anchor's corpus, which the synthetic
- * reports reproduce word for word), when the performance anchor (`../shared/bench/`, or STARLIGHT_BENCH) is
- * beside the project: Starlight's letter page, its search dialog and one search, against the site's search
- * page and one search.
+ * The site's first searches beside Astro Starlight's, built last with the same reports (the anchor's corpus,
+ * which the synthetic reports reproduce word for word): its letter page, its search dialog and one search,
+ * against the site's search page and one search.
  */
 async function searchBesideStarlight(weights: { label: string; bytes: number }[]) {
-	const anchor = resolve(process.env['STARLIGHT_BENCH'] ?? '../shared/bench');
-	if (!existsSync(join(anchor, 'starlight-baseline.sh'))) {
-		console.error(`No performance anchor at ${anchor} (set STARLIGHT_BENCH): skipping the first search beside Starlight's.`);
-		return;
-	}
 	const searches = weights.flatMap((w) => {
 		const query = /one search \("(.+)"\)/.exec(w.label)?.[1];
 		return query ? [{ query, bytes: w.bytes }] : [];
 	});
-	const theirs = await starlightSearchWeights(await starlightDist(anchor, counts.at(-1)!), searches.map((s) => s.query));
+	const theirs = await starlightSearchWeights(starlightDist(), searches.map((s) => s.query));
 	if (!theirs) return;
-	console.log(`\nA first search beside Astro Starlight's, the same ${counts.at(-1)!.toLocaleString('en')} reports (${anchor}), gzipped:\n`);
+	console.log(`\nA first search beside Astro Starlight's, the same ${counts.at(-1)!.toLocaleString('en')} reports, gzipped:\n`);
 	console.log('| query | the site | Starlight | ratio |');
 	console.log('| --- | ---: | ---: | ---: |');
 	for (const [i, { query, bytes }] of searches.entries()) {
 		console.log(`| "${query}" | ${kb(bytes)} | ${kb(theirs[i]!.bytes)} | ${(bytes / theirs[i]!.bytes).toFixed(2)}× |`);
 	}
+}
+
+const anchor = resolve(process.env['STARLIGHT_BENCH'] ?? '../shared/bench');
+if (existsSync(join(anchor, 'starlight-baseline.sh'))) {
+	const n = counts.at(-1)!;
+	const pairs = Number(process.env['STARLIGHT_PAIRS'] ?? 3);
+	const ratios: number[] = [];
+	console.log(`\nCold builds with ${n.toLocaleString('en')} synthetic reports, against Astro Starlight (${anchor}), in turn:\n`);
+	console.log('| pair | project (s) | Starlight (s) | ratio |');
+	console.log('| ---: | ---: | ---: | ---: |');
+	for (let pair = 1; pair <= pairs; pair++) {
+		const project = (await buildPhases(dirs.at(-1)!)).seconds;
+		const starlight = await starlightBuild(anchor, n);
+		ratios.push(project / starlight);
+		console.log(`| ${pair} | ${s(project)} | ${s(starlight)} | ${(project / starlight).toFixed(2)} |`);
+	}
+	const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+	console.log(`\nMedian ratio, project to Starlight: ${median.toFixed(2)}×`);
+	if (weights) await searchBesideStarlight(weights);
+} else {
+	console.error(`No performance anchor at ${anchor} (set STARLIGHT_BENCH): skipping the side-by-side with Starlight.`);
 }
 for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -3,25 +3,11 @@
  * the site's: its letter page loaded, its search dialog opened, one query typed, until the first result
  * shows and the network is idle; every file fetched counted at its gzip size.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { findChromium, openBrowser } from '../../tools/chromium.ts';
 import { serveStatic } from '../../tools/static-server.ts';
-
-/**
- * Builds Starlight with the anchor's own script (`starlight-baseline.sh`, outside this repository) and the
- * anchor's `n` reports, which `synthetic-report.ts` reproduces word for word; returns its `dist/`. The
- * working folder is kept between runs, so Starlight is installed once.
- */
-export async function starlightDist(anchor: string, n: number): Promise<string> {
-	const work = join(tmpdir(), 'starlight-baseline');
-	await promisify(execFile)('bash', [join(anchor, 'starlight-baseline.sh'), String(n), work], { maxBuffer: 16 * 1024 * 1024 });
-	return join(work, 'dist');
-}
 
 /**
  * Bytes (gzip) and requests of Starlight's letter page plus one search, for each query: the median of three

@@ -1,6 +1,7 @@
 import type { SiteSearchLive } from './header-search.ts';
 import { attachDropdown } from './header-dropdown.ts';
 import { highlightSearchTerms } from './highlight.ts';
+import resultsStylesheet from '../styles/search-results.css?url';
 
 export { startSearchPage } from './search-page.ts';
 
@@ -10,3 +11,6 @@ export { startSearchPage } from './search-page.ts';
  * Bundlers rename a shared file's exports, so what the loader calls is also left on `window`.
  */
 (window as unknown as { siteSearch: SiteSearchLive }).siteSearch = { attachDropdown, highlightSearchTerms };
+
+// The results' styles come with this code rather than with every page (a stylesheet: the policy allows 'self').
+document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStylesheet }));

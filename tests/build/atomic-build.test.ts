@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatError } from '../../src/content/errors.ts';
+import { loadContent } from '../../src/content/load.ts';
 import { contentTree } from '../unit/check-fixtures.ts';
 import { astroBuild, buildFolder, removeBuildFolder, snapshot, type BuildResult } from './fixture-build.ts';
 
@@ -18,8 +20,11 @@ interface Outcome {
 	before: Record<string, Buffer>;
 }
 
-/** Builds the valid fixture tree with the broken `kinds` laid over it into a folder that holds the previous site. */
-async function buildOver(name: string, kinds: string[], args: string[] = []): Promise<Outcome> {
+/**
+ * Builds the valid fixture tree with the broken `kinds` laid over it (and `edit` done to it) into a folder that
+ * holds the previous site.
+ */
+async function buildOver(name: string, kinds: string[], args: string[] = [], edit: (content: string) => void = () => {}): Promise<Outcome> {
 	const folder = buildFolder(name);
 	const dist = join(folder, 'dist');
 	for (const [path, bytes] of Object.entries(previousSite)) {
@@ -27,8 +32,21 @@ async function buildOver(name: string, kinds: string[], args: string[] = []): Pr
 		writeFileSync(join(dist, path), bytes);
 	}
 	const before = snapshot(dist);
-	const result = await astroBuild(contentTree(kinds, folder), dist, args);
+	const content = contentTree(kinds, folder);
+	edit(content);
+	const result = await astroBuild(content, dist, args);
 	return { folder, dist, result, before };
+}
+
+/**
+ * The valid tree as editors' tools write it: a report saved with a byte-order mark and Windows line ends, and a
+ * note whose quote spans a link ("sample letter" is link text in the letter; the quote runs on past the link's end).
+ */
+function asEditorsToolsWriteIt(content: string): void {
+	const report = readFileSync(join(content, 'reports/sample-report.md'), 'utf8');
+	writeFileSync(join(content, 'reports/sample-report.md'), `\uFEFF${report.replaceAll('\n', '\r\n')}`);
+	const note = readFileSync(join(content, 'annotations/sample-annotation.md'), 'utf8');
+	writeFileSync(join(content, 'annotations/sample-annotation.md'), note.replace('exact: sample letter', 'exact: "sample letter, which the Sample"'));
 }
 
 const outcomes: Outcome[] = [];
@@ -67,6 +85,17 @@ describe.each([
 		expect(outcome.result.output).toMatch(error);
 	});
 
+	if (!staged) {
+		// The in-process table (tests/unit/check-and-build-agree.test.ts) covers every kind; this is the real process.
+		it('prints exactly what `npm run check` prints for the tree, and no stack trace', async () => {
+			const expected = (await loadContent({ root: join(outcome.folder, 'content'), base: '/' })).errors.map(formatError);
+			expect(expected.length).toBeGreaterThan(0);
+			expect(outcome.result.output.split('\n').filter((line) => line.startsWith(outcome.folder))).toEqual(expected);
+			expect(outcome.result.output).not.toMatch(/^\s+at /m);
+			expect(outcome.result.output).not.toMatch(/Stack trace|RangeError|TypeError|Maximum call stack/);
+		});
+	}
+
 	it('leaves the previous site in the output folder byte for byte', () => {
 		expect(snapshot(outcome.dist)).toEqual(outcome.before);
 	});
@@ -78,11 +107,11 @@ describe.each([
 	});
 });
 
-describe('a build that succeeds', () => {
+describe('a build that succeeds, of files as editors’ tools write them', () => {
 	let outcome: Outcome;
 
 	beforeAll(async () => {
-		outcome = await buildOver('valid', []);
+		outcome = await buildOver('valid', [], [], asEditorsToolsWriteIt);
 		outcomes.push(outcome);
 	}, 120_000);
 
@@ -99,6 +128,15 @@ describe('a build that succeeds', () => {
 	it('publishes the new site, search index included', () => {
 		expect(existsSync(join(outcome.dist, 'letters/sample-letter/index.html'))).toBe(true);
 		expect(existsSync(join(outcome.dist, 'pagefind/pagefind-entry.json'))).toBe(true);
+	});
+
+	it('reads a report saved with a byte-order mark and Windows line ends, and anchors a note whose quote spans a link', async () => {
+		expect((await loadContent({ root: join(outcome.folder, 'content'), base: '/' })).errors, 'npm run check passes it').toEqual([]);
+		const report = readFileSync(join(outcome.dist, 'reports/sample-report/index.html'), 'utf8');
+		expect(report).not.toContain('\uFEFF');
+		expect(report).toContain('A sample report');
+		const letter = readFileSync(join(outcome.dist, 'letters/sample-letter/index.html'), 'utf8');
+		expect(letter).toContain('data-annotation="sample-annotation"');
 	});
 
 	it('builds in a staging folder and leaves neither it nor the previous site beside the output folder', () => {

@@ -247,7 +247,7 @@ describe('hostile content that passes the checks, built', () => {
 		);
 		for (const { path, text } of scripts) expect(() => JSON.parse(text), path).not.toThrow();
 		const data = (path: string) => JSON.parse(scripts.find((s) => s.path === path)?.text ?? '{}') as unknown;
-		expect(data('letters/sample-letter/index.html')).toMatchObject({ name: 'Letter title </script><script>alert(1)</script>' });
+		expect(data('letters/sample-letter/index.html')).toMatchObject({ alternateName: 'Letter title </script><script>alert(1)</script>' });
 		expect(data('people/jane-doe/index.html')).toMatchObject({ name: 'Jane </script><script>alert(1)</script> Doe' });
 	});
 });

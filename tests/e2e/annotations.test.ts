@@ -61,14 +61,24 @@ describe.each([
 		});
 
 		it('every note is closed until asked for, and its permalink #annotation-<id> opens it', async () => {
-			const ids = await page.locator('aside[data-annotation]').evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.annotation));
 			expect(await page.locator('aside[data-annotation] .annotation-body:visible').count()).toBe(0);
-			for (const id of ids) {
-				await page.goto(run.site.url(`${letterPath}#annotation-${id}`));
-				const note = page.locator(`aside[data-annotation="${id}"]`);
-				expect(await note.locator('.annotation-body').isVisible(), `#annotation-${id} shows its note`).toBe(true);
-				expect(await note.evaluate((el) => el.getBoundingClientRect().top < innerHeight), `#annotation-${id} is scrolled into view`).toBe(true);
-			}
+			// Each permalink followed in the tab (a same-document navigation, as a click on it is), in one round trip.
+			// :target and the scroll to the fragment apply at once (and the page may have scripts off: no timers).
+			const followed = await page.evaluate(() => {
+				const results: { id: string; shown: boolean; inView: boolean }[] = [];
+				for (const note of document.querySelectorAll<HTMLElement>('aside[data-annotation]')) {
+					const id = note.dataset.annotation ?? '';
+					location.hash = `annotation-${id}`;
+					const body = note.querySelector('.annotation-body');
+					const box = body?.getBoundingClientRect();
+					const shown = Boolean(body && box && box.width > 0 && box.height > 0 && getComputedStyle(body).visibility !== 'hidden');
+					results.push({ id, shown, inView: note.getBoundingClientRect().top < innerHeight });
+				}
+				return results;
+			});
+			expect(followed).toHaveLength(notesOnLetter);
+			expect(followed.filter((note) => !note.shown).map((note) => `#annotation-${note.id} does not show its note`)).toEqual([]);
+			expect(followed.filter((note) => !note.inView).map((note) => `#annotation-${note.id} is not scrolled into view`)).toEqual([]);
 		});
 
 		it('a permalink opened afresh, in a new tab, shows its note', async () => {

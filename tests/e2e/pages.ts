@@ -42,6 +42,7 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['note', note && pageOf('annotations', note)],
 		['claims', claim && '/claims/'],
 		['claim', claim && pageOf('claims', claim)],
+		['letters', '/letters/'],
 		['index', '/people/'],
 		['glossary', '/glossary/'],
 		['timeline', '/timeline/'],
@@ -51,6 +52,20 @@ export const pageKinds: (readonly [kind: string, path: string])[] = (
 		['not found', '/404.html'],
 	] as [string, string | undefined][]
 ).filter((kind): kind is [string, string] => Boolean(kind[1]));
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Set by vitest.letters.config.ts: the run is on the two-letter set, for what changes with the count. */
+		letterCountOnly: boolean;
+	}
+}
+
+/**
+ * The kinds whose page changes with how many letters there are (the home page and the letters' own pages, the
+ * question a letter cites, the pages that speak of "the letter" or "the letters", search): on the fictional
+ * two-letter publication (npm run test:letters) the whole-page checks visit only these.
+ */
+export const letterCountKinds = ['home', 'letter', 'letters', 'question', 'index', 'glossary', 'timeline', 'claims', 'about', 'open data', 'search', 'header search'];
 
 const longestWord = (text: string) => [...text.matchAll(/\p{L}{4,}/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? text;
 const surname = (name: string) => name.split(' ').at(-1)!;
