@@ -13,8 +13,9 @@
  * With the performance anchor beside the project (`../shared/bench/`, or STARLIGHT_BENCH=<that folder>), it
  * then builds the project and Astro Starlight with the same number of synthetic reports, cold, in turn
  * (project, Starlight, project, …; STARLIGHT_PAIRS pairs, default 3), and prints the median of the pairs'
- * ratios: absolute times drift on a shared machine, a ratio taken pair by pair much less. Without it, that
- * step is skipped. Tests never need it.
+ * ratios: absolute times drift on a shared machine, a ratio taken pair by pair much less. Then it weighs a
+ * first search on the last Starlight build (the same reports: the synthetic reports are the anchor's, word
+ * for word) beside the site's. Without the anchor, that step is skipped. Tests never need it.
  *
  *   npm run bench              # N = 1000
  *   npm run bench -- 100 10000 # other sizes
@@ -27,8 +28,9 @@ import { measurePages, pagesToWeigh } from './bench/page-weight.ts';
 import { judgmentsFileOf } from './lib/content-set.ts';
 import { rankJudgments, type Judgments, type RelevanceReport } from './lib/relevance.ts';
 import { addContent, anchorsOf, buildPhases, scratchProject, type BuildPhases } from './bench/scratch-build.ts';
-import { starlightBuild } from './bench/starlight.ts';
-import { largeReport, syntheticReport } from './bench/synthetic-report.ts';
+import { starlightBuild, starlightDist } from './bench/starlight.ts';
+import { starlightSearchWeights } from './bench/starlight-search-weight.ts';
+import { largeReport, syntheticReports } from './bench/synthetic-report.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [1000];
@@ -54,7 +56,7 @@ const dirs: string[] = [];
 for (const n of counts) {
 	const dir = scratchProject();
 	dirs.push(dir);
-	addContent(dir, Array.from({ length: n }, (_, i) => [`reports/bench-report-${String(i + 1).padStart(5, '0')}.md`, syntheticReport(i + 1, anchors)]));
+	addContent(dir, syntheticReports(n, anchors));
 	const phases = await buildPhases(dir);
 	rows.push(row(`${n.toLocaleString('en')} synthetic reports`, phases));
 	console.error(`built N=${n} in ${s(phases.seconds)} s (dist ${(folderBytes(join(dir, 'dist')) / 1024 / 1024).toFixed(1)} MB)`);
@@ -89,13 +91,31 @@ for (const [label, report] of scored) {
 rmSync(alone, { recursive: true, force: true });
 
 const largest = dirs.at(-1);
-if (largest) {
-	const weights = await measurePages(join(largest, 'dist'), await pagesToWeigh(join(largest, 'content')));
-	if (weights) {
-		console.log(`\nWhat a browser downloads on the largest site (N=${counts.at(-1)!.toLocaleString('en')}), gzipped:\n`);
-		console.log('| page | first view | requests | JavaScript |');
-		console.log('| --- | ---: | ---: | ---: |');
-		for (const w of weights) console.log(`| ${w.label} | ${kb(w.bytes)} | ${w.requests} | ${kb(w.jsBytes)} |`);
+const weights = largest ? await measurePages(join(largest, 'dist'), await pagesToWeigh(join(largest, 'content'))) : undefined;
+if (weights) {
+	console.log(`\nWhat a browser downloads on the largest site (N=${counts.at(-1)!.toLocaleString('en')}), gzipped:\n`);
+	console.log('| page | first view | requests | JavaScript |');
+	console.log('| --- | ---: | ---: | ---: |');
+	for (const w of weights) console.log(`| ${w.label} | ${kb(w.bytes)} | ${w.requests} | ${kb(w.jsBytes)} |`);
+}
+
+/**
+ * The site's first searches beside Astro Starlight's, built last with the same reports (the anchor's corpus,
+ * which the synthetic reports reproduce word for word): its letter page, its search dialog and one search,
+ * against the site's search page and one search.
+ */
+async function searchBesideStarlight(weights: { label: string; bytes: number }[]) {
+	const searches = weights.flatMap((w) => {
+		const query = /one search \("(.+)"\)/.exec(w.label)?.[1];
+		return query ? [{ query, bytes: w.bytes }] : [];
+	});
+	const theirs = await starlightSearchWeights(starlightDist(), searches.map((s) => s.query));
+	if (!theirs) return;
+	console.log(`\nA first search beside Astro Starlight's, the same ${counts.at(-1)!.toLocaleString('en')} reports, gzipped:\n`);
+	console.log('| query | the site | Starlight | ratio |');
+	console.log('| --- | ---: | ---: | ---: |');
+	for (const [i, { query, bytes }] of searches.entries()) {
+		console.log(`| "${query}" | ${kb(bytes)} | ${kb(theirs[i]!.bytes)} | ${(bytes / theirs[i]!.bytes).toFixed(2)}× |`);
 	}
 }
 
@@ -115,6 +135,7 @@ if (existsSync(join(anchor, 'starlight-baseline.sh'))) {
 	}
 	const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
 	console.log(`\nMedian ratio, project to Starlight: ${median.toFixed(2)}×`);
+	if (weights) await searchBesideStarlight(weights);
 } else {
 	console.error(`No performance anchor at ${anchor} (set STARLIGHT_BENCH): skipping the side-by-side with Starlight.`);
 }

@@ -8,9 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+/** The anchor's working folder: Starlight's installation, its reports and its last build. */
+const work = join(tmpdir(), 'starlight-baseline');
+
+/** The output of Starlight's last build (`starlightBuild`), for weighing its pages. */
+export const starlightDist = () => join(work, 'dist');
+
 /** Seconds of Starlight's cold `astro build` with `n` synthetic reports, as the anchor's script measures it. */
 export async function starlightBuild(anchor: string, n: number): Promise<number> {
-	const work = join(tmpdir(), 'starlight-baseline');
 	const { stdout } = await promisify(execFile)('bash', [join(anchor, 'starlight-baseline.sh'), String(n), work], { maxBuffer: 16 * 1024 * 1024 });
 	const wall = /cold build: wall ([\d.]+) s/.exec(stdout);
 	if (!wall) throw new Error(`starlight-baseline.sh printed no time:\n${stdout.slice(-2000)}`);

@@ -1,6 +1,9 @@
 /**
- * Synthetic reports for the benchmark, written like the performance anchor's corpus (about 1,150 words,
- * three headings, two footnotes each, deterministic), with the frontmatter our report schema asks for.
+ * Synthetic reports for the benchmark: the performance anchor's corpus (`../shared/bench/gen-corpus.mjs`,
+ * about 1,150 words, three headings, two footnotes each, deterministic), word for word, with the frontmatter
+ * our report schema asks for. Same words in the same places matter: Pagefind's index stores where each word
+ * stands on each page, so a corpus whose text repeats (the anchor's, see `syntheticReports`) compresses to a
+ * fifth of one whose text does not, and a side-by-side on different filler weighs the filler, not the site.
  * They link entries and cite sources that exist in the content they are added to, so the build does all
  * its usual work. Their text is filler and says so. Benchmarks only: never written into content/.
  */
@@ -34,12 +37,15 @@ function filler(seed: number) {
 	return { pick, sentence, paragraph };
 }
 
-/** Report number `i`: about 1,150 words of filler in three sections, two footnotes citing a source. */
-export function syntheticReport(i: number, anchors: Anchors): string {
-	const { pick, sentence, paragraph } = filler(42 + i);
+/** One report's text from a filler stream, drawing in the anchor's order: sections, opening, closing, notes, title. */
+function report(i: number, { pick, sentence, paragraph }: ReturnType<typeof filler>, anchors: Anchors): string {
 	const sections = [1, 2, 3].map((h) => `## Section ${h}: ${pick()} ${pick()}\n\n${Array.from({ length: 5 }, paragraph).join('\n\n')}`);
+	const opening = paragraph();
+	const closing = pick();
+	const notes = [sentence(), sentence()];
+	const title = `Synthetic report ${i} ${pick()} ${pick()}`;
 	return `---
-title: "Synthetic report ${i} ${pick()} ${pick()}"
+title: "${title}"
 summary: "Synthetic filler for the build benchmark, number ${i}."
 originalTitle: "Synthetic original ${i}"
 originalPublisher: "Benchmark"
@@ -49,15 +55,26 @@ people: [${anchors.person}]
 sources: [${anchors.source}]
 ---
 
-${paragraph()} It mentions [a person](person:${anchors.person}).[^1]
+${opening} It mentions [a person](person:${anchors.person}).[^1]
 
 ${sections.join('\n\n')}
 
-Closing remark ${pick()}.[^2]
+Closing remark ${closing}.[^2]
 
-[^1]: [Source note ${i}a](source:${anchors.source}). ${sentence()}
-[^2]: [Source note ${i}b](source:${anchors.source}). ${sentence()}
+[^1]: [Source note ${i}a](source:${anchors.source}). ${notes[0]}
+[^2]: [Source note ${i}b](source:${anchors.source}). ${notes[1]}
 `;
+}
+
+/**
+ * `n` reports (numbered from 0, as the anchor numbers them) from one filler stream seeded 42, as
+ * gen-corpus.mjs writes them: the same words in the same order, so both sides of a comparison index the
+ * same text. (Its generator computes in floating point, which falls into a cycle of 10,466 draws: the text
+ * repeats about every eight reports. Both sides share that, and the search cost it gives, by using it.)
+ */
+export function syntheticReports(n: number, anchors: Anchors): [path: string, text: string][] {
+	const stream = filler(42);
+	return Array.from({ length: n }, (_, i) => [`reports/bench-report-${String(i).padStart(5, '0')}.md`, report(i, stream, anchors)]);
 }
 
 /**
@@ -78,5 +95,5 @@ export function largeReport(megabytes: number, anchors: Anchors): string {
 		notes.push(`[^part${part}]: [Source for part ${part}](source:${anchors.source}). ${sentence()}`);
 		size += text.length;
 	}
-	return syntheticReport(0, anchors).replace('Closing remark', `${parts.join('')}Closing remark`).concat(`${notes.join('\n')}\n`);
+	return report(0, filler(42), anchors).replace('Closing remark', `${parts.join('')}Closing remark`).concat(`${notes.join('\n')}\n`);
 }
