@@ -102,13 +102,16 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 
 type Source = CollectionEntry<'sources'>;
 
-/** A source as a note names it: its publisher, and its date or title when the note cites that publisher twice. */
+/**
+ * A source as a note names it: its publisher, and its date, or its place in the note's list (1, 2…), when the
+ * note cites that publisher twice. Short, as a note's citations are: each links to the source's page, title and all.
+ */
 function sourceLabel(source: Source, all: Source[]): string {
-	const { publisher, date, title } = source.data;
+	const { publisher, date } = source.data;
 	const same = all.filter((other) => other.data.publisher === publisher);
 	if (same.length === 1) return publisher;
 	const dated = date && same.filter((other) => other.data.date === date).length === 1;
-	return dated ? `${publisher}, ${formatDate(date)}` : `${publisher}: ${title}`;
+	return dated ? `${publisher}, ${formatDate(date)}` : `${publisher} (${same.indexOf(source) + 1})`;
 }
 
 /** Characters of context on each side of a quote, as annotation tools take them. */
