@@ -7,12 +7,12 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { contentRoot, defaultContentRoot } from './src/content/root.ts';
+import { contentRoot, defaultContentRoot } from './src/pipeline/root.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
-import { readSiteConfig } from './src/content/site-config.ts';
-import { movedPages } from './src/content/moved-pages.ts';
-import { readCorrections } from './src/content/corrections-file.ts';
-import { readMoved } from './src/content/moved-file.ts';
+import { readSiteConfig } from './src/pipeline/site-config.ts';
+import { movedPages } from './src/pipeline/moved-pages.ts';
+import { readCorrections } from './src/pipeline/corrections-file.ts';
+import { readMoved } from './src/pipeline/moved-file.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/brief/; the public origin with SITE_URL. Normalised here, once. */
 const base = normalizeBase(process.env.BASE_PATH ?? '/');

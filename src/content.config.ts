@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { collectionSchemas, type CollectionName } from './collections.ts';
-import { contentLoader } from './content/astro-loader.ts';
-import { contentRoot } from './content/root.ts';
+import { contentLoader } from './pipeline/astro-loader.ts';
+import { contentRoot } from './pipeline/root.ts';
 
 // The schemas give pages their types; the data itself is checked and parsed by the content pipeline.
 const schemas = collectionSchemas(reference as never);

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { companionDir } from '../scripts/lib/content-set.ts';
 import { pagePath, type CollectionName } from '../src/collections.ts';
-import { loadContent, type LoadedEntry } from '../src/content/load.ts';
-import { contentRoot } from '../src/content/root.ts';
+import { loadContent, type LoadedEntry } from '../src/pipeline/load.ts';
+import { contentRoot } from '../src/pipeline/root.ts';
 import { featuredOf, newestFirst } from '../src/lib/letter-order.ts';
 
 /**

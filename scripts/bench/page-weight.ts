@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { findChromium, openBrowser } from '../../tools/chromium.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { pagePath, type CollectionName } from '../../src/collections.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { loadContent } from '../../src/pipeline/load.ts';
 import { featuredOf, newestFirst } from '../../src/lib/letter-order.ts';
 
 /** What one page costs a reader: bytes over the wire (gzipped, as any static host serves them), requests, JavaScript. */

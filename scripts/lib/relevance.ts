@@ -2,7 +2,7 @@
  * Search relevance on a set of judged queries: mean reciprocal rank of the first right page, and
  * precision at 3. Shared by the relevance test (tests/build/search-relevance.test.ts) and `npm run bench`.
  */
-import { contentRoot } from '../../src/content/root.ts';
+import { contentRoot } from '../../src/pipeline/root.ts';
 import { judgmentsFileOf } from './content-set.ts';
 import { openSearch } from './search-in-node.ts';
 

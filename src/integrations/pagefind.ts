@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { peakMegabytes } from '../content/peak-memory.ts';
+import { peakMegabytes } from '../pipeline/peak-memory.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API and writes the search bundle to `<outDir>/pagefind/`.

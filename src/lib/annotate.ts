@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
-import { textRuns, type TextRun } from '../content/annotatable-text.ts';
+import { textRuns, type TextRun } from '../pipeline/annotatable-text.ts';
 
 /** An annotation ready to be placed: where its quote sits in the letter's text and the note element to show. */
 export interface Placement {

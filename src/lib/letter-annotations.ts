@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Element, Nodes, Root } from 'hast';
-import { collapseSpace } from '../content/text-quote.ts';
+import { collapseSpace } from '../pipeline/text-quote.ts';
 import { annotate } from './annotate.ts';
 import { annotationNote, noteLabel, noteMarker } from './annotation-note.ts';
 import { claimTag, claimsOf, type ClaimEntry } from './claims.ts';

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparable } from '../content/text-quote.ts';
+import { comparable } from '../pipeline/text-quote.ts';
 import { renderedMetadata } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';

@@ -1,7 +1,7 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { textRuns } from '../content/annotatable-text.ts';
-import { findQuote, type TextQuote } from '../content/text-quote.ts';
+import { textRuns } from '../pipeline/annotatable-text.ts';
+import { findQuote, type TextQuote } from '../pipeline/text-quote.ts';
 
 /** A claim or request ready to be marked: where it anchors, and the tag shown after it when marks are on. */
 export interface ClaimMark {

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Root } from 'hast';
 import type { CollectionName } from '../collections.ts';
-import type { RenderedMetadata } from '../content/load.ts';
+import type { RenderedMetadata } from '../pipeline/load.ts';
 
 /** An entry's body as the content pipeline rendered it (once, when it checked it). */
 export function renderedHtml(entry: CollectionEntry<CollectionName>): string {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatError } from '../../src/content/errors.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { formatError } from '../../src/pipeline/errors.ts';
+import { loadContent } from '../../src/pipeline/load.ts';
 import { contentTree } from '../unit/check-fixtures.ts';
 import { astroBuild, buildFolder, removeBuildFolder, snapshot, type BuildResult } from './fixture-build.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
-import { subjectOf } from '../../src/content/subject-checks.ts';
+import { subjectOf } from '../../src/pipeline/subject-checks.ts';
 import { claimStatuses } from '../../src/schemas/claim.ts';
 import { corrections, dataOf, entries, letterIds, moved, pageOf, site } from '../content.ts';
 import { attr, element, elements, fileOf, htmlFiles, is, parseFile, pathOf, readPage, sitePath, textOf } from './dist.ts';

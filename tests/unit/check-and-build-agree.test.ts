@@ -4,9 +4,9 @@ import { readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { collectionNames } from '../../src/collections.ts';
-import { contentLoader } from '../../src/content/astro-loader.ts';
-import { ContentCheckError, formatError } from '../../src/content/errors.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { contentLoader } from '../../src/pipeline/astro-loader.ts';
+import { ContentCheckError, formatError } from '../../src/pipeline/errors.ts';
+import { loadContent } from '../../src/pipeline/load.ts';
 import { brokenKinds, contentTree, removeTempFolders } from './check-fixtures.ts';
 
 /**

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ContentError } from '../../src/content/errors.ts';
-import { loadContent } from '../../src/content/load.ts';
+import type { ContentError } from '../../src/pipeline/errors.ts';
+import { loadContent } from '../../src/pipeline/load.ts';
 import { brokenKinds, brokenRoot, contentTree, filesUnder, relativeTo, removeTempFolders } from './check-fixtures.ts';
 import { readEntryData } from './content-files.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type { ContentError } from '../../src/content/errors.ts';
+import type { ContentError } from '../../src/pipeline/errors.ts';
 
 /** A small valid content tree: every collection, a letter with a footnote and an annotation. */
 export const validTree = 'tests/fixtures/content';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedReference } from '../../src/content/reference.ts';
+import { checkedReference } from '../../src/pipeline/reference.ts';
 import { claimSchema, claimStatuses } from '../../src/schemas/claim.ts';
 
 // The rules of a claim's status that a field's type cannot say: which kind it fits, when it needs sources,

@@ -13,12 +13,12 @@ import {
 	markdownChecks,
 	type FileCheck,
 	type MarkdownCheck,
-} from '../../src/content/checks.ts';
-import { parseEntryFile } from '../../src/content/entry-file.ts';
-import { checkNotesApartFromEvents, checkTermsWithOwnPage, subjectOf } from '../../src/content/subject-checks.ts';
-import { formatError, type ContentError } from '../../src/content/errors.ts';
-import { readEntryFiles } from '../../src/content/files.ts';
-import { loadContent } from '../../src/content/load.ts';
+} from '../../src/pipeline/checks.ts';
+import { parseEntryFile } from '../../src/pipeline/entry-file.ts';
+import { checkNotesApartFromEvents, checkTermsWithOwnPage, subjectOf } from '../../src/pipeline/subject-checks.ts';
+import { formatError, type ContentError } from '../../src/pipeline/errors.ts';
+import { readEntryFiles } from '../../src/pipeline/files.ts';
+import { loadContent } from '../../src/pipeline/load.ts';
 import { createMarkdownProcessor } from '../../src/markdown/processor.ts';
 import { relativeTo, removeTempFolders, writeTree } from './check-fixtures.ts';
 

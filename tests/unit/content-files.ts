@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { collections, type CollectionName } from '../../src/collections.ts';
-import { idsIn, type IdsOf } from '../../src/content/checks.ts';
-import { parseEntryFile, type EntryFile } from '../../src/content/entry-file.ts';
-import { readEntryFile, readEntryFiles } from '../../src/content/files.ts';
+import { idsIn, type IdsOf } from '../../src/pipeline/checks.ts';
+import { parseEntryFile, type EntryFile } from '../../src/pipeline/entry-file.ts';
+import { readEntryFile, readEntryFiles } from '../../src/pipeline/files.ts';
 import { editorErrors } from '../../src/schemas/editor-errors.ts';
 
 /** The entry files of a collection under `root` (none when the folder does not exist yet). */

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/content/decode.ts';
-import { parseEntryFile } from '../../src/content/entry-file.ts';
-import { readEntryFiles } from '../../src/content/files.ts';
-import { readSiteConfig } from '../../src/content/site-config.ts';
-import { findTooDeep, nestingLimits } from '../../src/content/nesting.ts';
-import { parseYaml, yamlLimits } from '../../src/content/yaml.ts';
+import { decodeText } from '../../src/pipeline/decode.ts';
+import { parseEntryFile } from '../../src/pipeline/entry-file.ts';
+import { readEntryFiles } from '../../src/pipeline/files.ts';
+import { readSiteConfig } from '../../src/pipeline/site-config.ts';
+import { findTooDeep, nestingLimits } from '../../src/pipeline/nesting.ts';
+import { parseYaml, yamlLimits } from '../../src/pipeline/yaml.ts';
 import { relativeTo, removeTempFolders, writeTree } from './check-fixtures.ts';
 
 afterAll(removeTempFolders);

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas, type CollectionName } from '../../src/collections.ts';
-import { checkedReference } from '../../src/content/reference.ts';
+import { checkedReference } from '../../src/pipeline/reference.ts';
 import { slug } from '../../src/schemas/shared.ts';
 import { entryFiles, formatOf, idsUnder, problemsOf, readEntryData } from './content-files.ts';
 

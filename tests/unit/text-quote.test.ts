@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, describeMiss, findQuote } from '../../src/content/text-quote.ts';
+import { closestPassage, describeMiss, findQuote } from '../../src/pipeline/text-quote.ts';
 
 /** A fictional letter's text, typeset as a word processor would: curly quotes, an en dash, a no-break space. */
 const text = 'The Minister’s reply was “brief”.\nTalks in 2014–2015 went on for\u00a0months.\n\nThe Minister’s office said no.';
