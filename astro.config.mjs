@@ -34,7 +34,8 @@ const address = process.env.SITE_URL ?? identity.url;
  * Astro keeps loaded content in its cache folder between builds. Builds of other content folders
  * (test fixtures, the benchmark) get a cache of their own, so their entries never leak into the site.
  */
-const cacheDir = contentRoot === defaultContentRoot ? './node_modules/.astro' : `./node_modules/.astro/content-${contentRoot.replace(/[^a-z0-9]+/gi, '-')}`;
+const cacheDir =
+	contentRoot === defaultContentRoot ? './node_modules/.astro' : `./node_modules/.astro/content-${contentRoot.replace(/[^a-z0-9]+/gi, '-')}`;
 
 /** The addresses that only redirect, e.g. `/glossary/npm/`. */
 const moved = new Set(movedPages(contentRoot).map((path) => `${base.endsWith('/') ? base : `${base}/`}${path}`));
@@ -59,7 +60,8 @@ export default defineConfig({
 							// Search's code in one file with a fixed name, which the header's tiny loader (scripts/header-search.ts)
 							// imports by its address when a reader reaches for search: an import that Vite rewrites would bring
 							// its 0.9 kB preload helper to every page.
-							manualChunks: (id) => (/\/src\/(search\/|scripts\/(search-live|search-ui|search-page|header-dropdown|highlight))/.test(id) ? 'search-live' : undefined),
+							manualChunks: (id) =>
+								/\/src\/(search\/|scripts\/(search-live|search-ui|search-page|header-dropdown|highlight))/.test(id) ? 'search-live' : undefined,
 							chunkFileNames: (chunk) => (chunk.name === 'search-live' ? '_astro/search-live.js' : '_astro/[name].[hash].js'),
 						},
 					},

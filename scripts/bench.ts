@@ -32,7 +32,10 @@ import { starlightBuild, starlightDist } from './bench/starlight.ts';
 import { starlightSearchWeights } from './bench/starlight-search-weight.ts';
 import { largeReport, syntheticReports } from './bench/synthetic-report.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [1000];
 const anchors = anchorsOf();
 
@@ -77,7 +80,8 @@ for (const line of rows) console.log(line);
 
 const judgments = JSON.parse(readFileSync(judgmentsFileOf('content'), 'utf8')) as Judgments;
 const scored: [string, RelevanceReport][] = [['the content alone', await rankJudgments(join(alone, 'dist'), '/', judgments)]];
-for (const [i, dir] of dirs.entries()) scored.push([`beside ${counts[i]!.toLocaleString('en')} synthetic reports`, await rankJudgments(join(dir, 'dist'), '/', judgments)]);
+for (const [i, dir] of dirs.entries())
+	scored.push([`beside ${counts[i]!.toLocaleString('en')} synthetic reports`, await rankJudgments(join(dir, 'dist'), '/', judgments)]);
 console.log(`\nSearch relevance on ${judgments.queries.length} judged queries:\n`);
 console.log('| site | MRR | precision@3 | queries whose right page is not first |');
 console.log('| --- | ---: | ---: | ---: |');
@@ -109,7 +113,10 @@ async function searchBesideStarlight(weights: { label: string; bytes: number }[]
 		const query = /one search \("(.+)"\)/.exec(w.label)?.[1];
 		return query ? [{ query, bytes: w.bytes }] : [];
 	});
-	const theirs = await starlightSearchWeights(starlightDist(), searches.map((s) => s.query));
+	const theirs = await starlightSearchWeights(
+		starlightDist(),
+		searches.map((s) => s.query),
+	);
 	if (!theirs) return;
 	console.log(`\nA first search beside Astro Starlight's, the same ${counts.at(-1)!.toLocaleString('en')} reports, gzipped:\n`);
 	console.log('| query | the site | Starlight | ratio |');

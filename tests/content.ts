@@ -18,7 +18,9 @@ export const testDataDir = companionDir(contentDir);
 
 const loaded = await loadContent({ root: contentDir, base: '/' });
 if (loaded.errors.length > 0 || !loaded.site) {
-	throw new Error(`${contentDir} does not pass the content checks: run \`npm run check\`.\n${loaded.errors.map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`).join('\n')}`);
+	throw new Error(
+		`${contentDir} does not pass the content checks: run \`npm run check\`.\n${loaded.errors.map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`).join('\n')}`,
+	);
 }
 
 /** Every entry of every collection, as the build validated it (references as `{ collection, id }`). */

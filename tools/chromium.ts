@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** Where we look, in order: an explicit CHROMIUM_PATH, then Debian's and Ubuntu's binaries. */
-export const chromiumCandidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => Boolean(path));
+export const chromiumCandidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string =>
+	Boolean(path),
+);
 
 /** The first executable Chromium, or undefined. */
 export function findChromium(): string | undefined {

@@ -40,7 +40,15 @@ export async function pagesToWeigh(contentDir: string): Promise<WeighedPage[]> {
 		['Timeline', '/timeline/'],
 		['Glossary', '/glossary/'],
 		['Search page with one search ("detention")', '/search/?q=detention', 'search'],
-		...(addressee ? [[`Search page with one search ("${addressee.data['name']}")`, `/search/?q=${encodeURIComponent(String(addressee.data['name']))}`, 'search'] as WeighedPage] : []),
+		...(addressee
+			? [
+					[
+						`Search page with one search ("${addressee.data['name']}")`,
+						`/search/?q=${encodeURIComponent(String(addressee.data['name']))}`,
+						'search',
+					] as WeighedPage,
+				]
+			: []),
 	];
 }
 

@@ -13,7 +13,9 @@ const root = process.cwd();
 /** Any letter, person and source of the project's content, for synthetic reports to refer to. */
 export function anchorsOf(content = join(root, 'content')): Anchors {
 	const first = (collection: string, extension: RegExp) => {
-		const name = readdirSync(join(content, collection)).filter((n) => extension.test(n)).sort()[0];
+		const name = readdirSync(join(content, collection))
+			.filter((n) => extension.test(n))
+			.sort()[0];
 		if (!name) throw new Error(`${content}/${collection} has no entry for the benchmark to refer to`);
 		return name.replace(extension, '');
 	};

@@ -95,5 +95,7 @@ export function largeReport(megabytes: number, anchors: Anchors): string {
 		notes.push(`[^part${part}]: [Source for part ${part}](source:${anchors.source}). ${sentence()}`);
 		size += text.length;
 	}
-	return report(0, filler(42), anchors).replace('Closing remark', `${parts.join('')}Closing remark`).concat(`${notes.join('\n')}\n`);
+	return report(0, filler(42), anchors)
+		.replace('Closing remark', `${parts.join('')}Closing remark`)
+		.concat(`${notes.join('\n')}\n`);
 }

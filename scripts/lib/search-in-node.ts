@@ -26,10 +26,16 @@ export async function openSearch(dist: string, base = '/'): Promise<(query: stri
 		if (url.origin !== origin) return realFetch(input);
 		return new Response(await readFile(join(dist, decodeURIComponent(url.pathname.slice(base.length)))));
 	}) as typeof fetch;
-	const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as { options(o: object): Promise<void>; search: PagefindSearch };
+	const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as {
+		options(o: object): Promise<void>;
+		search: PagefindSearch;
+	};
 	await pagefind.options({ ...searchOptions, basePath: `${origin}${base}pagefind/` });
 	const read = async <T>(file: string) => JSON.parse(await readFile(join(dist, 'search', file), 'utf8')) as T;
-	const files = { query: () => read<QueryFile>('query.json'), words: async () => (await read<{ words: VocabularyFile['words'] }>('vocabulary.json')).words };
+	const files = {
+		query: () => read<QueryFile>('query.json'),
+		words: async () => (await read<{ words: VocabularyFile['words'] }>('vocabulary.json')).words,
+	};
 	let correction: Correction | undefined;
 	const search = forgivingSearch(pagefind.search, files, (c) => (correction = c));
 	return async (query, depth = 10) => {

@@ -55,7 +55,9 @@ export async function closestCapture(url: string, date: string | undefined, serv
 	if (date) query.searchParams.set('timestamp', date.replaceAll('-', ''));
 	const response = await fetch(query, { signal: timeout() });
 	if (!response.ok) throw new Error(`the availability API answered ${response.status} for ${url}`);
-	const body = (await response.json()) as { archived_snapshots?: { closest?: { available?: boolean; url?: string; timestamp?: string; status?: string } } };
+	const body = (await response.json()) as {
+		archived_snapshots?: { closest?: { available?: boolean; url?: string; timestamp?: string; status?: string } };
+	};
 	const closest = body.archived_snapshots?.closest;
 	if (!closest?.available || !closest.url || !/^\d{14}$/.test(closest.timestamp ?? '') || !closest.status?.startsWith('2')) return undefined;
 	return { url: overHttps(closest.url), timestamp: closest.timestamp! };
@@ -142,7 +144,8 @@ export async function archiveSources(root: string, services: ArchiveServices, lo
 }
 
 /** What a link does when it is followed once. */
-export type LinkState = { state: 'ok'; status: number } | { state: 'redirected'; status: number; to: string } | { state: 'dead'; status?: number; reason: string };
+export type LinkState =
+	{ state: 'ok'; status: number } | { state: 'redirected'; status: number; to: string } | { state: 'dead'; status?: number; reason: string };
 
 /** Follows one link one step: a 2xx is alive, a 3xx says where it now points, anything else (or no answer) is dead. */
 export async function checkLink(url: string): Promise<LinkState> {
@@ -151,7 +154,8 @@ export async function checkLink(url: string): Promise<LinkState> {
 		await response.body?.cancel();
 		if (response.status >= 200 && response.status < 300) return { state: 'ok', status: response.status };
 		const location = response.headers.get('location');
-		if (response.status >= 300 && response.status < 400 && location) return { state: 'redirected', status: response.status, to: new URL(location, url).href };
+		if (response.status >= 300 && response.status < 400 && location)
+			return { state: 'redirected', status: response.status, to: new URL(location, url).href };
 		return { state: 'dead', status: response.status, reason: `answered ${response.status}` };
 	} catch (error) {
 		return { state: 'dead', reason: ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message };
@@ -162,12 +166,21 @@ export async function checkLink(url: string): Promise<LinkState> {
  * `--check`: follows every source's link; records `checked` (today) in the files of the links that answered,
  * and reports the dead and the redirected ones.
  */
-export async function checkSources(root: string, log: (outcome: Outcome) => void = () => {}, today = new Date().toISOString().slice(0, 10)): Promise<(Outcome & LinkState)[]> {
+export async function checkSources(
+	root: string,
+	log: (outcome: Outcome) => void = () => {},
+	today = new Date().toISOString().slice(0, 10),
+): Promise<(Outcome & LinkState)[]> {
 	const outcomes: (Outcome & LinkState)[] = [];
 	for (const source of await readSourceFiles(root)) {
 		const link = await checkLink(source.url);
 		if (link.state === 'ok') await record(source, 'checked', today);
-		const result = link.state === 'ok' ? `ok (${link.status})` : link.state === 'redirected' ? `redirected (${link.status}) to ${link.to}` : `dead: ${link.reason}`;
+		const result =
+			link.state === 'ok'
+				? `ok (${link.status})`
+				: link.state === 'redirected'
+					? `redirected (${link.status}) to ${link.to}`
+					: `dead: ${link.reason}`;
 		const outcome = { file: source.file, result, ...link };
 		outcomes.push(outcome);
 		log(outcome);

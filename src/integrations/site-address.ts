@@ -6,7 +6,8 @@ import type { AstroIntegration } from 'astro';
  * `npm start` and wrong for anything deployed. Set `url` in content/site.yaml or SITE_URL.
  */
 export function siteAddress(address: string | undefined): AstroIntegration {
-	const warning = 'no public address: canonical links, citations and open data say http://localhost:4321. Fine for a local preview; before deploying, set `url` in content/site.yaml or build with SITE_URL=https://…';
+	const warning =
+		'no public address: canonical links, citations and open data say http://localhost:4321. Fine for a local preview; before deploying, set `url` in content/site.yaml or build with SITE_URL=https://…';
 	return {
 		name: 'odf:site-address',
 		hooks: {

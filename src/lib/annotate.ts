@@ -58,7 +58,9 @@ function placeMarkerAfter(run: TextRun, { id, marker }: Placement) {
 		return;
 	}
 	const parent = path.at(-1)!;
-	const lastMark = parent.children.findLastIndex((child) => child.type === 'element' && child.tagName === 'mark' && child.properties.dataAnnotation === id);
+	const lastMark = parent.children.findLastIndex(
+		(child) => child.type === 'element' && child.tagName === 'mark' && child.properties.dataAnnotation === id,
+	);
 	parent.children.splice(lastMark + 1, 0, marker);
 }
 

@@ -37,4 +37,5 @@ export async function annotationFeed(letters: CollectionEntry<'letters'>[], id: 
 }
 
 /** A JSON-LD file's response. */
-export const jsonLdResponse = (data: unknown) => new Response(JSON.stringify(data, null, '\t'), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+export const jsonLdResponse = (data: unknown) =>
+	new Response(JSON.stringify(data, null, '\t'), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });

@@ -71,6 +71,10 @@ export async function backlinksTo(collection: CollectionName, id: string): Promi
 
 /** The sources an entry lists that its text does not already cite (in its footnotes): each source once per page. */
 export function uncitedSources(entry: CollectionEntry<DocumentCollection>, sources: { collection: 'sources'; id: string }[]) {
-	const cited = new Set(bodyMentions(entry).filter((ref) => ref.collection === 'sources').map((ref) => ref.id));
+	const cited = new Set(
+		bodyMentions(entry)
+			.filter((ref) => ref.collection === 'sources')
+			.map((ref) => ref.id),
+	);
 	return sources.filter((source) => !cited.has(source.id));
 }

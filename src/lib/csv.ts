@@ -22,7 +22,10 @@ export function columnsOf(schema: JsonSchema): string[][] {
 export function cellOf(value: unknown): string {
 	if (value === undefined || value === null) return '';
 	if (Array.isArray(value)) return value.map(cellOf).join('; ');
-	if (typeof value === 'object') return Object.entries(value).map(([key, field]) => `${key}: ${cellOf(field)}`).join(', ');
+	if (typeof value === 'object')
+		return Object.entries(value)
+			.map(([key, field]) => `${key}: ${cellOf(field)}`)
+			.join(', ');
 	return String(value).replace(/\s*[\r\n]+\s*/g, ' ');
 }
 

@@ -16,7 +16,10 @@ export interface DataTable {
 
 /** Columns a collection's CSV adds to its record's fields, each with what it holds (the data page lists them). */
 export const derivedColumns: Partial<Record<CollectionName, Record<string, string>>> = {
-	people: { politicalGroups: 'The European Parliament political groups the written questions give for this person (joined with “; ”); empty when no question names one.' },
+	people: {
+		politicalGroups:
+			'The European Parliament political groups the written questions give for this person (joined with “; ”); empty when no question names one.',
+	},
 };
 
 /** Columns a collection's CSV writes differently from its JSON, and how (the data page lists them). */
@@ -48,7 +51,8 @@ export async function collectionTable(collection: CollectionName, address: URL |
 	const cell = (record: OpenRecord, path: string[]): string => {
 		const value = path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined), record);
 		// See reshapedColumns.
-		if (collection === 'questions' && path[0] === 'authors') return cellOf((value as Author[]).map((a) => `${a.person ? names.get(a.person) : a.name} (${a.politicalGroup})`));
+		if (collection === 'questions' && path[0] === 'authors')
+			return cellOf((value as Author[]).map((a) => `${a.person ? names.get(a.person) : a.name} (${a.politicalGroup})`));
 		return cellOf(value);
 	};
 	const rows = (await recordsOf(collection, address)).map((record) => [
@@ -77,8 +81,15 @@ export const questionAuthorSchema = z
 		question: slug.describe("The question's id (its record in questions.json and questions.csv)."),
 		reference: z
 			.string()
-			.describe("The question's European Parliament reference, e.g. E-002412/2015. Empty when it has not been identified: the question's `referenceUnknown` says why; nothing is filled in."),
-		author: z.string().min(1).describe('The author as the site names them: the full name of a person with a page here, else the name as the source writes it (often a surname only).'),
+			.describe(
+				"The question's European Parliament reference, e.g. E-002412/2015. Empty when it has not been identified: the question's `referenceUnknown` says why; nothing is filled in.",
+			),
+		author: z
+			.string()
+			.min(1)
+			.describe(
+				'The author as the site names them: the full name of a person with a page here, else the name as the source writes it (often a surname only).',
+			),
 		person: z.union([slug, z.literal('')]).describe("The author's id in people.json and people.csv; empty when the author has no page on this site."),
 		politicalGroup: z.string().min(1).describe('The political group the source gives for the author on this question.'),
 		page: z.url().describe("The address of the question's page."),

@@ -17,7 +17,9 @@ let letters: Promise<{ name: string; passages: Passage[] }[]> | undefined;
 
 /** Every letter's passages, found once per build. */
 function letterPassages() {
-	letters ??= allLetters().then((list) => Promise.all(list.map(async (letter) => ({ name: await letterName(letter), passages: passagesOf(letter) }))));
+	letters ??= allLetters().then((list) =>
+		Promise.all(list.map(async (letter) => ({ name: await letterName(letter), passages: passagesOf(letter) }))),
+	);
 	return letters;
 }
 

@@ -78,7 +78,11 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 					motivation: annotation.data.motivation,
 					bodyHtml: renderedHtml(annotation),
 					// Each source's page here (its full reference, status and the original's address): the letter's first view stays light.
-					sources: sources.map((source) => ({ label: sourceLabel(source, sources), url: entryPath('sources', source.id), unconfirmed: source.data.status === 'unconfirmed' })),
+					sources: sources.map((source) => ({
+						label: sourceLabel(source, sources),
+						url: entryPath('sources', source.id),
+						unconfirmed: source.data.status === 'unconfirmed',
+					})),
 				}),
 			};
 		}),
@@ -86,7 +90,10 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 	annotate(tree, placements);
 	// Claims and requests add no text, only spans around their passages: the notes' selectors are unchanged.
 	const claims = await claimsOf(letter);
-	const unplaced = markClaims(tree, claims.map((claim) => ({ id: claim.id, quote: claim.data, tag: claimTag(claim) })));
+	const unplaced = markClaims(
+		tree,
+		claims.map((claim) => ({ id: claim.id, quote: claim.data, tag: claimTag(claim) })),
+	);
 	if (unplaced.length > 0) throw new Error(`Claims that cannot be placed in letters/${letter.id}: ${unplaced.join(', ')}`);
 	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
 	const footnotes: Root = { type: 'root', children: tree.children.filter(isFootnotes) };
@@ -118,7 +125,8 @@ function sourceLabel(source: Source, all: Source[]): string {
 const contextLength = 32;
 
 /** The note a `<mark>` belongs to. */
-const noteMark = (node: Element) => (node.tagName === 'mark' && typeof node.properties.dataAnnotation === 'string' ? node.properties.dataAnnotation : undefined);
+const noteMark = (node: Element) =>
+	node.tagName === 'mark' && typeof node.properties.dataAnnotation === 'string' ? node.properties.dataAnnotation : undefined;
 
 /**
  * The selector of each note (or claim) placed in one region of the page (the body, or the footnotes): its

@@ -10,7 +10,11 @@ export interface Section {
 	collection?: CollectionName;
 }
 
-const kindIndex = (collection: CollectionName): Section => ({ href: withBase(`${collections[collection].route}/`), label: collections[collection].plural, collection });
+const kindIndex = (collection: CollectionName): Section => ({
+	href: withBase(`${collections[collection].route}/`),
+	label: collections[collection].plural,
+	collection,
+});
 
 /** The title of the page about the publication, as the header, the footer and the page itself give it. */
 export const aboutTitle = 'About';

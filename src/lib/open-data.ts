@@ -74,14 +74,24 @@ function recordMap(collection: CollectionName, address: URL | undefined): Promis
 	let map = records.get(collection);
 	if (!map) {
 		// One build has one address: the first call's is every call's.
-		map = getCollection(collection).then((entries) => new Map(entries.map((entry) => toRecord(entry, address)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((record) => [record.id, record])));
+		map = getCollection(collection).then(
+			(entries) =>
+				new Map(
+					entries
+						.map((entry) => toRecord(entry, address))
+						.sort((a, b) => (a.id < b.id ? -1 : 1))
+						.map((record) => [record.id, record]),
+				),
+		);
 		records.set(collection, map);
 	}
 	return map;
 }
 
 /** Every record of a collection, in id order. */
-export const recordsOf = async (collection: CollectionName, address: URL | undefined): Promise<OpenRecord[]> => [...(await recordMap(collection, address)).values()];
+export const recordsOf = async (collection: CollectionName, address: URL | undefined): Promise<OpenRecord[]> => [
+	...(await recordMap(collection, address)).values(),
+];
 
 /** One record; the build asks only for ids it listed, so a miss is a bug. */
 export async function recordOf(collection: CollectionName, id: string, address: URL | undefined): Promise<OpenRecord> {
@@ -105,7 +115,11 @@ export const recordPath = (collection: CollectionName, id: string) => dataPaths(
 /** What the data says of its licence: the one site.yaml gives, or plainly that there is none. */
 function licence() {
 	return site.license
-		? { license: site.license, licenseNote: 'The licence covers the editorial content (summaries, notes, descriptions), not the letters reproduced verbatim or the sources they quote.' }
+		? {
+				license: site.license,
+				licenseNote:
+					'The licence covers the editorial content (summaries, notes, descriptions), not the letters reproduced verbatim or the sources they quote.',
+			}
 		: { license: null, licenseNote: 'No licence has been given for the editorial content; ask the publisher before reuse.' };
 }
 
@@ -116,7 +130,12 @@ export async function dataIndex(address: URL | undefined) {
 		publisher: site.publisher,
 		...licence(),
 		collections: await Promise.all(
-			collectionNames.map(async (name) => ({ name, label: collections[name].label, count: (await recordsOf(name, address)).length, ...dataPaths(name) })),
+			collectionNames.map(async (name) => ({
+				name,
+				label: collections[name].label,
+				count: (await recordsOf(name, address)).length,
+				...dataPaths(name),
+			})),
 		),
 	};
 }

@@ -51,7 +51,9 @@ async function build(): Promise<{ query: QueryFile; vocabulary: VocabularyFile }
 		for (const entry of await getCollection(name)) {
 			texts.push([...stringsIn(entry.data), readerText(entry)].join(' '));
 			const data = entry.data as Record<string, unknown>;
-			const names = ['name', 'title', 'label', 'term', 'expansion', 'acronym'].map((field) => data[field]).filter((value) => typeof value === 'string');
+			const names = ['name', 'title', 'label', 'term', 'expansion', 'acronym']
+				.map((field) => data[field])
+				.filter((value) => typeof value === 'string');
 			for (const word of names.join(' ').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) named.add(word.toLowerCase());
 		}
 	}
@@ -71,22 +73,36 @@ async function build(): Promise<{ query: QueryFile; vocabulary: VocabularyFile }
 		const [word] = [...spellings].sort((a, b) => b[1] - a[1])[0]!;
 		return [word, [...spellings.values()].reduce((sum, n) => sum + n, 0)] as [string, number];
 	});
-	const isName = (word: string) => [...(pages.get(word)?.keys() ?? [])].some((spelling) => spelling.length > 1 && spelling === spelling.toUpperCase());
+	const isName = (word: string) =>
+		[...(pages.get(word)?.keys() ?? [])].some((spelling) => spelling.length > 1 && spelling === spelling.toUpperCase());
 	const common = words.filter(([word, n]) => n > texts.length * tooCommon && !named.has(word.toLowerCase())).map(([word]) => word.toLowerCase());
 	const stop = [...new Set([...asking, ...common])].filter((word) => !isName(word)).sort();
 	const label = (name: CollectionName) => collections[name].label;
 	// A glossary entry for a thing that has its own page (an organisation, a person…) only explains its name.
-	const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	const key = (name: string) =>
+		name
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
 	const ownNames = new Set<string>();
 	for (const name of ['people', 'organizations'] as const) for (const entry of await getCollection(name)) ownNames.add(key(entry.data.name));
-	const glossed = (await getCollection('glossary')).filter(({ data }) => [data.term, data.expansion ?? '', ...data.matches].some((name) => ownNames.has(key(name)))).map(({ data }) => data.term);
+	const glossed = (await getCollection('glossary'))
+		.filter(({ data }) => [data.term, data.expansion ?? '', ...data.matches].some((name) => ownNames.has(key(name))))
+		.map(({ data }) => data.term);
 	const letters = foldingLetters();
 	return {
 		query: {
 			letters,
 			stop,
 			glossed,
-			kinds: { letter: label('letters'), note: label('annotations'), glossary: label('glossary'), who: [label('people'), label('organizations')], when: [label('events')], reply: [label('questions')] },
+			kinds: {
+				letter: label('letters'),
+				note: label('annotations'),
+				glossary: label('glossary'),
+				who: [label('people'), label('organizations')],
+				when: [label('events')],
+				reply: [label('questions')],
+			},
 		},
 		vocabulary: { letters, words: words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) },
 	};

@@ -12,7 +12,17 @@ export function jsonLdScript(data: Thing): string {
 }
 
 /** A letter: `title` as citations give it ("Letter to …"); our editorial title only as an alternate name. */
-export function letterData(input: { url: string; title: string; editorialTitle: string; description: string; date: string; sender: Thing; author: Thing[]; recipient: Thing; image?: string }): Thing {
+export function letterData(input: {
+	url: string;
+	title: string;
+	editorialTitle: string;
+	description: string;
+	date: string;
+	sender: Thing;
+	author: Thing[];
+	recipient: Thing;
+	image?: string;
+}): Thing {
 	return {
 		'@type': 'Message',
 		url: input.url,
@@ -53,7 +63,13 @@ export function personData(input: { url?: string; name: string; description?: st
 	};
 }
 
-export function organizationData(input: { url?: string; name: string; acronym?: string | undefined; description?: string; website?: string | undefined }): Thing {
+export function organizationData(input: {
+	url?: string;
+	name: string;
+	acronym?: string | undefined;
+	description?: string;
+	website?: string | undefined;
+}): Thing {
 	return {
 		'@type': 'Organization',
 		name: input.name,

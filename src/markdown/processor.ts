@@ -34,7 +34,11 @@ const isLetter = (path: string) => path.split(/[\\/]/).at(-2) === 'letters';
  * footnote back-links, paragraph permalinks. `astro.config.mjs` hands these lists to Astro, and the
  * content loader renders with `createMarkdownProcessor`, built from the same lists.
  */
-export function markdownPlugins(options: MarkdownOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins; remarkRehype: RemarkRehypeOptions } {
+export function markdownPlugins(options: MarkdownOptions): {
+	remarkPlugins: RemarkPlugins;
+	rehypePlugins: RehypePlugins;
+	remarkRehype: RemarkRehypeOptions;
+} {
 	return {
 		remarkPlugins: [remarkGfm, [remarkEntityLinks, options]],
 		// Sanitise first: it sees only what Markdown produced, before our own plugins add markup.

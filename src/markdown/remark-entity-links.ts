@@ -38,7 +38,8 @@ export const remarkEntityLinks: Plugin<[Options], Root> = (options) => (tree, fi
 		if (node.type !== 'link' && node.type !== 'definition') return;
 		const link = parseEntityLink(node.url);
 		if (!link) return;
-		if (options.idsOf && !options.idsOf(link.collection).has(link.id)) file.fail(`link "${node.url}": no entry "${link.id}" in ${link.collection}`, node);
+		if (options.idsOf && !options.idsOf(link.collection).has(link.id))
+			file.fail(`link "${node.url}": no entry "${link.id}" in ${link.collection}`, node);
 		// `term:npm` for a term whose thing has its own page leads, and counts as a mention, there.
 		const { collection, id } = options.ownPages?.[`${link.collection}/${link.id}`] ?? link;
 		node.url = `${options.base}${pagePath(collection, id)}`;

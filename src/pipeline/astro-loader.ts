@@ -20,12 +20,13 @@ function contentOnce(root: string, base: string, logger: LoaderContext['logger']
 		void content.then(({ fileCount, skipped, timings }) => {
 			const seconds = (ms: number) => (ms / 1000).toFixed(2);
 			for (const file of skipped) logger.info(`skipped ${file.path}: ${file.reason}, never content`);
-			logger.info(`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown checked and rendered in ${seconds(timings.markdown)} s; peak memory ${peakMegabytes()} MB`);
+			logger.info(
+				`${fileCount} files read and checked in ${seconds(timings.checks)} s, Markdown checked and rendered in ${seconds(timings.markdown)} s; peak memory ${peakMegabytes()} MB`,
+			);
 		});
 	}
 	return loading.content;
 }
-
 
 /**
  * The loader of every collection, a thin adapter: entries come from the one content pipeline (`load.ts`),
@@ -66,7 +67,13 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 }
 
 /** A change anywhere in the content folder loads everything again (a reference or a quote elsewhere may now fail). */
-function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: string, collection: CollectionName, sync: () => Promise<void>, logger: LoaderContext['logger']) {
+function watchContent(
+	watcher: NonNullable<LoaderContext['watcher']>,
+	root: string,
+	collection: CollectionName,
+	sync: () => Promise<void>,
+	logger: LoaderContext['logger'],
+) {
 	syncs.set(collection, sync);
 	if (watched.has(watcher)) return;
 	watched.add(watcher);

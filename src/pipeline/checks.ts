@@ -50,7 +50,12 @@ export const checkFileFormats: FileCheck = (files) =>
 export const checkFileNames: FileCheck = (files) =>
 	files
 		.filter((file) => !slug.safeParse(file.id).success)
-		.map((file) => ({ file: file.path, line: 1, field: 'file', message: `file name "${file.id}" is not an id; expected an ASCII kebab-case slug such as "jane-doe"` }));
+		.map((file) => ({
+			file: file.path,
+			line: 1,
+			field: 'file',
+			message: `file name "${file.id}" is not an id; expected an ASCII kebab-case slug such as "jane-doe"`,
+		}));
 
 /** Two files that would get the same id in one collection (`x.yaml` and `x.yml`, say). */
 export const checkDuplicateIds: FileCheck = (files) => {
@@ -85,12 +90,22 @@ export const checkFootnotes: MarkdownCheck = (file, tree) => {
 	// GFM leaves a reference without a definition as plain text: find it there.
 	visit(tree, 'text', (node: Text) => {
 		for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-			errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `footnote reference [^${match[1]}] has no definition; expected a line "[^${match[1]}]: …"` });
+			errors.push({
+				file: file.path,
+				line: lineIn(file, node),
+				field: 'body',
+				message: `footnote reference [^${match[1]}] has no definition; expected a line "[^${match[1]}]: …"`,
+			});
 		}
 	});
 	for (const [label, line] of definitions) {
 		if (!referenced.has(label)) {
-			errors.push({ file: file.path, line, field: 'body', message: `footnote [^${label}] is defined but never referenced; expected [^${label}] in the text, or remove the definition` });
+			errors.push({
+				file: file.path,
+				line,
+				field: 'body',
+				message: `footnote [^${label}] is defined but never referenced; expected [^${label}] in the text, or remove the definition`,
+			});
 		}
 	}
 	return errors;
@@ -100,7 +115,12 @@ export const checkFootnotes: MarkdownCheck = (file, tree) => {
 export const checkRawHtml: MarkdownCheck = (file, tree) => {
 	const errors: ContentError[] = [];
 	visit(tree, 'html', (node) => {
-		errors.push({ file: file.path, line: lineIn(file, node), field: 'body', message: `raw HTML ${quoted(node.value)} is not allowed; expected Markdown only` });
+		errors.push({
+			file: file.path,
+			line: lineIn(file, node),
+			field: 'body',
+			message: `raw HTML ${quoted(node.value)} is not allowed; expected Markdown only`,
+		});
 	});
 	return errors;
 };
@@ -149,7 +169,12 @@ export const checkFootnoteSources: MarkdownCheck = (file, tree) => {
 			if (parseEntityLink(link.url)?.collection === 'sources') cites = true;
 		});
 		if (!cites) {
-			errors.push({ file: file.path, line: lineIn(file, definition), field: 'body', message: `footnote [^${definition.label ?? definition.identifier}] cites no source; expected a link such as [Publisher, title](source:<id>)` });
+			errors.push({
+				file: file.path,
+				line: lineIn(file, definition),
+				field: 'body',
+				message: `footnote [^${definition.label ?? definition.identifier}] cites no source; expected a link such as [Publisher, title](source:<id>)`,
+			});
 		}
 	});
 	return errors;
@@ -175,7 +200,10 @@ export interface Placement {
  * (`texts`, by letter id), and no two entries of one collection mark overlapping text (their marks and notes
  * would be impossible to tell apart). A claim may overlap a note: they are separate layers.
  */
-export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: ReadonlyMap<string, string>): { errors: ContentError[]; placements: Map<string, Placement> } {
+export function checkAnnotationAnchors(
+	anchors: readonly Anchor[],
+	texts: ReadonlyMap<string, string>,
+): { errors: ContentError[]; placements: Map<string, Placement> } {
 	const placed = new Map<string, { file: EntryFile; start: number; end: number }[]>();
 	const errors: ContentError[] = [];
 	const placements = new Map<string, Placement>();
@@ -184,14 +212,24 @@ export function checkAnnotationAnchors(anchors: readonly Anchor[], texts: Readon
 		if (text === undefined) continue; // the letter itself has errors, reported on its own
 		const match = findQuote(text, quote);
 		if (!match.found) {
-			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: describeMiss(quote, match.count, `letters/${target}`, text) });
+			errors.push({
+				file: file.path,
+				line: file.lineOf(['exact']),
+				field: 'exact',
+				message: describeMiss(quote, match.count, `letters/${target}`, text),
+			});
 			continue;
 		}
 		const layer = `${file.collection}/${target}`;
 		const others = placed.get(layer) ?? [];
 		const overlap = others.find((other) => other.start < match.end && match.start < other.end);
 		if (overlap) {
-			errors.push({ file: file.path, line: file.lineOf(['exact']), field: 'exact', message: `quote overlaps the quote of ${overlap.file.path}; expected ${file.collection} on separate passages` });
+			errors.push({
+				file: file.path,
+				line: file.lineOf(['exact']),
+				field: 'exact',
+				message: `quote overlaps the quote of ${overlap.file.path}; expected ${file.collection} on separate passages`,
+			});
 		}
 		others.push({ file, start: match.start, end: match.end });
 		placed.set(layer, others);

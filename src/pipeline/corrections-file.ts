@@ -7,7 +7,10 @@ import { checkedReference } from './reference.ts';
 import { readCheckedYaml } from './site-config.ts';
 
 /** Reads and checks the corrections (`<content>/corrections.yaml`; none without the file); `idsOf` checks the pages they name (see `readSiteConfig`). */
-export function readCorrections(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { corrections: Correction[]; errors: ContentError[] } {
+export function readCorrections(
+	root: string,
+	idsOf?: (collection: CollectionName) => ReadonlySet<string>,
+): { corrections: Correction[]; errors: ContentError[] } {
 	const read = readCheckedYaml(join(root, correctionsFileName), correctionsSchema(checkedReference(idsOf)));
 	return { corrections: read.data ?? [], errors: read.errors };
 }

@@ -38,7 +38,13 @@ export function parseEntryFile(raw: RawFile): EntryFile {
 	if (!decoded.ok) return failed(decoded.line, 'file', decoded.message);
 	if (raw.extension !== '.md') {
 		const yaml = parseYaml(decoded.text);
-		return { ...base, data: yaml.data, bodyLine: 1, lineOf: yaml.lineOf, errors: yaml.errors.map((e) => ({ file: raw.path, line: e.line, field: 'yaml', message: e.message })) };
+		return {
+			...base,
+			data: yaml.data,
+			bodyLine: 1,
+			lineOf: yaml.lineOf,
+			errors: yaml.errors.map((e) => ({ file: raw.path, line: e.line, field: 'yaml', message: e.message })),
+		};
 	}
 	const split = splitFrontmatter(decoded.text);
 	if ('error' in split) return failed(split.line, 'frontmatter', split.error);
@@ -47,7 +53,12 @@ export function parseEntryFile(raw: RawFile): EntryFile {
 	const tooDeep = findTooDeep(split.body);
 	if (tooDeep) errors.push({ file: raw.path, line: split.bodyLine + tooDeep.line - 1, field: 'body', message: tooDeep.message });
 	if (collections[raw.collection].bodyRequired && split.body.trim() === '') {
-		errors.push({ file: raw.path, line: split.bodyLine, field: 'body', message: `is empty; expected the text of the ${collections[raw.collection].label.toLowerCase()} below the frontmatter` });
+		errors.push({
+			file: raw.path,
+			line: split.bodyLine,
+			field: 'body',
+			message: `is empty; expected the text of the ${collections[raw.collection].label.toLowerCase()} below the frontmatter`,
+		});
 	}
 	return { ...base, data: yaml.data, body: split.body, bodyLine: split.bodyLine, lineOf: yaml.lineOf, errors };
 }

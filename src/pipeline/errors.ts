@@ -10,7 +10,11 @@ export interface ContentError {
 }
 
 /** A schema's issue (Zod's) as an error at its field: the field's path, and its line through `lineOf`. */
-export function issueError(file: string, lineOf: (path: (string | number)[]) => number, issue: { path: PropertyKey[]; message: string }): ContentError {
+export function issueError(
+	file: string,
+	lineOf: (path: (string | number)[]) => number,
+	issue: { path: PropertyKey[]; message: string },
+): ContentError {
 	const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 	return { file, line: lineOf(path), field: path.join('.') || '(file)', message: issue.message };
 }

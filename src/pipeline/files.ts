@@ -47,7 +47,7 @@ function skipReason(name: string): string | undefined {
 	if (name.startsWith('.')) return 'a hidden file';
 	if (name.endsWith('~') || /\.(bak|orig)$/i.test(name)) return "an editor's backup";
 	if (/^#.*#$/.test(name)) return "an editor's autosave";
-	if (name === 'Thumbs.db' || name === 'desktop.ini') return "a Windows folder file";
+	if (name === 'Thumbs.db' || name === 'desktop.ini') return 'a Windows folder file';
 	return undefined;
 }
 
@@ -139,7 +139,13 @@ function kindOf(path: string): Kind {
 }
 
 const describe = (kind: Kind) =>
-	kind === 'symlink' ? 'a symbolic link (its target was not read)' : kind === 'file' ? 'a file' : kind === 'directory' ? 'a folder' : 'a device, pipe or socket';
+	kind === 'symlink'
+		? 'a symbolic link (its target was not read)'
+		: kind === 'file'
+			? 'a file'
+			: kind === 'directory'
+				? 'a folder'
+				: 'a device, pipe or socket';
 
 /**
  * Opens a path without following a symbolic link (O_NOFOLLOW) and without waiting on a pipe (O_NONBLOCK),
@@ -158,9 +164,10 @@ function readRegularFile(path: string): { bytes: Uint8Array } | { error: string 
 	try {
 		const stats = fstatSync(fd);
 		if (!stats.isFile()) return { error: 'is not a regular file; content files must be regular files inside the content folder' };
-		if (stats.size > maxFileBytes) return { error: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; expected at most ${maxFileBytes / 1024 / 1024} MB` };
+		if (stats.size > maxFileBytes)
+			return { error: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; expected at most ${maxFileBytes / 1024 / 1024} MB` };
 		const bytes = new Uint8Array(stats.size);
-		for (let offset = 0; offset < bytes.length; ) {
+		for (let offset = 0; offset < bytes.length;) {
 			const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
 			if (read === 0) break;
 			offset += read;

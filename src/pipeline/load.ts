@@ -95,9 +95,19 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 	const schemas = collectionSchemas(checkedReference(ids));
 	const entryFiles = files.filter((file) => file.data !== undefined && inFormat(file));
 	// A body the reader found unsafe (nested too deep) never reaches the parser.
-	const jobs = entryFiles.filter((file) => file.body !== undefined && file.errors.length === 0).map(({ path, collection, bodyLine, body }) => ({ path, collection, bodyLine, body: body! }));
+	const jobs = entryFiles
+		.filter((file) => file.body !== undefined && file.errors.length === 0)
+		.map(({ path, collection, bodyLine, body }) => ({ path, collection, bodyLine, body: body! }));
 	const markdownStart = performance.now();
-	const bodies = new Map((await checkAndRender(jobs, workerThreshold, { base, ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'], ownPages: ownPagesOfTerms(files) })).map((result) => [result.path, result]));
+	const bodies = new Map(
+		(
+			await checkAndRender(jobs, workerThreshold, {
+				base,
+				ids: Object.fromEntries(collectionNames.map((name) => [name, [...ids(name)]])) as PassOptions['ids'],
+				ownPages: ownPagesOfTerms(files),
+			})
+		).map((result) => [result.path, result]),
+	);
 	const markdownTime = performance.now() - markdownStart;
 
 	const failed = new Set(errors.map((error) => error.file));
@@ -120,7 +130,10 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 			data: parsed.data as Record<string, unknown>,
 			path: file.path,
 			body: file.body,
-			rendered: body?.html === undefined ? undefined : { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '', tree: body.tree } },
+			rendered:
+				body?.html === undefined
+					? undefined
+					: { html: body.html, metadata: { mentions: body.mentions ?? [], text: body.text ?? '', tree: body.tree } },
 		});
 	}
 	const anchored = checkAnnotationAnchors(anchors, letterTexts);
@@ -129,7 +142,16 @@ export async function loadContent({ root, base, workerThreshold = 2 * 1024 * 102
 		if (entry.rendered) entry.rendered.metadata.placement = anchored.placements.get(entry.path);
 	}
 	const total = performance.now() - started;
-	return { entries, site: site.config, corrections: corrections.corrections, moved: moved.moved, errors: sortErrors(errors), fileCount: read.files.length + read.errors.length + 1, skipped: read.skipped, timings: { markdown: markdownTime, checks: total - markdownTime } };
+	return {
+		entries,
+		site: site.config,
+		corrections: corrections.corrections,
+		moved: moved.moved,
+		errors: sortErrors(errors),
+		fileCount: read.files.length + read.errors.length + 1,
+		skipped: read.skipped,
+		timings: { markdown: markdownTime, checks: total - markdownTime },
+	};
 }
 
 /**
@@ -160,4 +182,3 @@ function anchorOf(file: EntryFile): Anchor | undefined {
 	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 	return { file, target, quote: { exact, prefix: text(prefix), suffix: text(suffix) } };
 }
-

@@ -62,7 +62,10 @@ export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): Bo
 			// A plugin that fails (it should not, after the checks) is an error at its line.
 			const line = (error as { line?: number }).line;
 			const reason = (error as { reason?: string }).reason ?? String(error);
-			return { path: job.path, errors: [{ file: job.path, line: line ? job.bodyLine + line - 1 : job.bodyLine, field: 'body', message: `could not be rendered: ${reason}` }] };
+			return {
+				path: job.path,
+				errors: [{ file: job.path, line: line ? job.bodyLine + line - 1 : job.bodyLine, field: 'body', message: `could not be rendered: ${reason}` }],
+			};
 		}
 	});
 }

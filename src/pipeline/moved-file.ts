@@ -20,7 +20,12 @@ export function readMoved(root: string, idsOf?: (collection: CollectionName) => 
 			const [folder, id] = entry.from.split('/') as [string, string];
 			const collection = collectionNames.find((name) => collections[name].route === folder);
 			if (collection && idsOf(collection).has(id)) {
-				errors.push({ file: path, line: read.lineOf?.([i, 'from']) ?? 1, field: `${i}.from`, message: `${entry.from} is still a page; expected the address of one that went away` });
+				errors.push({
+					file: path,
+					line: read.lineOf?.([i, 'from']) ?? 1,
+					field: `${i}.from`,
+					message: `${entry.from} is still a page; expected the address of one that went away`,
+				});
 			}
 		});
 	}

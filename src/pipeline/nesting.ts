@@ -47,7 +47,10 @@ export function findTooDeep(markdown: string): TooDeep | undefined {
 			if (opens && !closes) inline += run[0].length;
 			else if (closes && !opens) inline = Math.max(0, inline - run[0].length);
 			if (inline > nestingLimits.maxInlineDepth) {
-				return { line, message: `emphasis (* _ ~) opened more than ${nestingLimits.maxInlineDepth} times inside itself; expected at most ${nestingLimits.maxInlineDepth}` };
+				return {
+					line,
+					message: `emphasis (* _ ~) opened more than ${nestingLimits.maxInlineDepth} times inside itself; expected at most ${nestingLimits.maxInlineDepth}`,
+				};
 			}
 		}
 	}

@@ -14,8 +14,15 @@ import { parseYaml } from './yaml.ts';
  * featured letter; without it (in `astro.config.mjs`, before content is loaded) any id is taken, and the
  * content pipeline reports a wrong one.
  */
-export function readSiteConfig(root: string, idsOf?: (collection: CollectionName) => ReadonlySet<string>): { config?: SiteConfig | undefined; errors: ContentError[] } {
-	const read = readCheckedYaml(join(root, siteFileName), siteSchema(checkedReference(idsOf)), "is missing; expected the site's name, short name, publisher and description");
+export function readSiteConfig(
+	root: string,
+	idsOf?: (collection: CollectionName) => ReadonlySet<string>,
+): { config?: SiteConfig | undefined; errors: ContentError[] } {
+	const read = readCheckedYaml(
+		join(root, siteFileName),
+		siteSchema(checkedReference(idsOf)),
+		"is missing; expected the site's name, short name, publisher and description",
+	);
 	return { config: read.data, errors: read.errors };
 }
 

@@ -112,6 +112,9 @@ export function describeMiss(quote: TextQuote, count: number, where: string, tex
 	const shown = quoted(quote.exact, 80);
 	if (count > 0) return `quote ${shown} is found ${count} times in ${where}; add a prefix or suffix to say which one`;
 	const closest = closestPassage(text, quote.exact);
-	const hint = closest === undefined ? 'expected text copied from the page' : `the closest passage is ${quoted(closest, 80)}; expected text copied from the page`;
+	const hint =
+		closest === undefined
+			? 'expected text copied from the page'
+			: `the closest passage is ${quoted(closest, 80)}; expected text copied from the page`;
 	return `quote ${shown} is not found in ${where}; ${hint}`;
 }

@@ -15,15 +15,7 @@ export const textQuoteSelector = z.strictObject({
 });
 
 /** Motivations from the W3C Web Annotation vocabulary that an editorial note can have. */
-export const motivation = z.enum([
-	'commenting',
-	'describing',
-	'identifying',
-	'linking',
-	'questioning',
-	'classifying',
-	'tagging',
-]);
+export const motivation = z.enum(['commenting', 'describing', 'identifying', 'linking', 'questioning', 'classifying', 'tagging']);
 
 /** An editorial annotation anchored to a passage of a letter; the Markdown body is the note. */
 export const annotationSchema = (ref: ReferenceFactory) =>

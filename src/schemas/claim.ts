@@ -23,21 +23,24 @@ export const claimStatuses = {
 		kind: 'claim',
 		short: 'independent source',
 		label: 'Borne out by an independent source',
-		description: 'A source independent of the letter’s author states the same fact. Its words and date are given; where it is later than the letter, that is said.',
+		description:
+			'A source independent of the letter’s author states the same fact. Its words and date are given; where it is later than the letter, that is said.',
 		needsSource: true,
 	},
 	'same-author': {
 		kind: 'claim',
 		short: 'same author only',
 		label: 'Stated also by the author elsewhere',
-		description: 'Only the letter’s own author says so elsewhere, for example in its own reports. That is consistency, not confirmation: an author’s reports are not independent of its letter.',
+		description:
+			'Only the letter’s own author says so elsewhere, for example in its own reports. That is consistency, not confirmation: an author’s reports are not independent of its letter.',
 		needsSource: true,
 	},
 	'sources-disagree': {
 		kind: 'claim',
 		short: 'sources disagree',
 		label: 'Sources disagree',
-		description: 'The sources found say different things, about the fact or against the letter. Each is shown with who says what; we do not pick a side the sources do not settle.',
+		description:
+			'The sources found say different things, about the fact or against the letter. Each is shown with who says what; we do not pick a side the sources do not settle.',
 		needsSource: true,
 	},
 	'letter-only': {
@@ -51,7 +54,8 @@ export const claimStatuses = {
 		kind: 'request',
 		short: 'followed',
 		label: 'Followed by events on record',
-		description: 'Events after the letter that bear on the request (a reply, a statement, a funded project, a resolution), each dated as its source dates it and each with its source. Whether they meet the request is for the reader to judge.',
+		description:
+			'Events after the letter that bear on the request (a reply, a statement, a funded project, a resolution), each dated as its source dates it and each with its source. Whether they meet the request is for the reader to judge.',
 		needsSource: true,
 	},
 	'nothing-found': {
@@ -66,9 +70,11 @@ export const claimStatuses = {
 export type ClaimStatus = keyof typeof claimStatuses;
 
 /** The statuses, in the order they are explained and counted; the published JSON Schema carries what each means. */
-export const claimStatus = z
-	.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]])
-	.describe(Object.entries(claimStatuses).map(([name, status]) => `${name} (for a ${status.kind}): ${status.description}`).join(' '));
+export const claimStatus = z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]).describe(
+	Object.entries(claimStatuses)
+		.map(([name, status]) => `${name} (for a ${status.kind}): ${status.description}`)
+		.join(' '),
+);
 
 /** One dated event that followed a request. */
 export const followUp = (ref: ReferenceFactory) =>
@@ -104,17 +110,35 @@ export const claimSchema = (ref: ReferenceFactory) =>
 		.superRefine((claim, ctx) => {
 			const status = claimStatuses[claim.status];
 			if (status.kind !== claim.kind) {
-				const allowed = Object.entries(claimStatuses).filter(([, s]) => s.kind === claim.kind).map(([name]) => `"${name}"`);
-				ctx.addIssue({ code: 'custom', path: ['status'], message: `"${claim.status}" is a status for a ${status.kind}; expected for a ${claim.kind} one of ${allowed.join(', ')}` });
+				const allowed = Object.entries(claimStatuses)
+					.filter(([, s]) => s.kind === claim.kind)
+					.map(([name]) => `"${name}"`);
+				ctx.addIssue({
+					code: 'custom',
+					path: ['status'],
+					message: `"${claim.status}" is a status for a ${status.kind}; expected for a ${claim.kind} one of ${allowed.join(', ')}`,
+				});
 			}
 			if (status.needsSource && claim.sources.length === 0) {
-				ctx.addIssue({ code: 'custom', path: ['sources'], message: `status "${claim.status}" names its sources; expected at least one source id (only "letter-only" and "nothing-found" stand without one)` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['sources'],
+					message: `status "${claim.status}" names its sources; expected at least one source id (only "letter-only" and "nothing-found" stand without one)`,
+				});
 			}
 			if (claim.status === 'followed' && claim.followed.length === 0) {
-				ctx.addIssue({ code: 'custom', path: ['followed'], message: 'status "followed" needs what followed; expected at least one dated event with its sources' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['followed'],
+					message: 'status "followed" needs what followed; expected at least one dated event with its sources',
+				});
 			}
 			if (claim.status !== 'followed' && claim.followed.length > 0) {
-				ctx.addIssue({ code: 'custom', path: ['followed'], message: `only a request with status "followed" lists what followed; this one has status "${claim.status}"` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['followed'],
+					message: `only a request with status "followed" lists what followed; this one has status "${claim.status}"`,
+				});
 			}
 		});
 

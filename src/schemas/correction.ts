@@ -14,8 +14,14 @@ export const correctionSchema = (ref: ReferenceFactory) =>
 		change: text,
 		/** The pages it changed, by collection: at least one. */
 		pages: z
-			.strictObject(Object.fromEntries(collectionNames.map((name) => [name, z.array(ref(name)).optional()])) as { [C in (typeof collectionNames)[number]]: z.ZodOptional<z.ZodArray<ReturnType<typeof ref<C>>>> })
-			.refine((pages) => Object.values(pages).some((refs) => refs && refs.length > 0), { error: 'expected at least one page, e.g. `events: [an-event-id]`' }),
+			.strictObject(
+				Object.fromEntries(collectionNames.map((name) => [name, z.array(ref(name)).optional()])) as {
+					[C in (typeof collectionNames)[number]]: z.ZodOptional<z.ZodArray<ReturnType<typeof ref<C>>>>;
+				},
+			)
+			.refine((pages) => Object.values(pages).some((refs) => refs && refs.length > 0), {
+				error: 'expected at least one page, e.g. `events: [an-event-id]`',
+			}),
 	});
 
 /** The corrections file: a list, in any order (the page sorts it). */

@@ -37,16 +37,30 @@ export const glossarySchema = (ref: ReferenceFactory) =>
 			if (page) {
 				for (const field of ['definition', 'annotation'] as const) {
 					if (term[field] !== undefined) {
-						context.addIssue({ code: 'custom', path: [field], message: `the term has its own page (${page}); its ${field} belongs on that page, not in the glossary` });
+						context.addIssue({
+							code: 'custom',
+							path: [field],
+							message: `the term has its own page (${page}); its ${field} belongs on that page, not in the glossary`,
+						});
 					}
 				}
-				if (term.sources.length > 0) context.addIssue({ code: 'custom', path: ['sources'], message: `the term has its own page (${page}); its sources belong on that page, not in the glossary` });
+				if (term.sources.length > 0)
+					context.addIssue({
+						code: 'custom',
+						path: ['sources'],
+						message: `the term has its own page (${page}); its sources belong on that page, not in the glossary`,
+					});
 				return;
 			}
 			if (term.definition === undefined) {
-				context.addIssue({ code: 'custom', path: ['definition'], message: 'missing; expected a definition, or `organization:` or `event:` naming the page the term has of its own' });
+				context.addIssue({
+					code: 'custom',
+					path: ['definition'],
+					message: 'missing; expected a definition, or `organization:` or `event:` naming the page the term has of its own',
+				});
 			}
-			if (term.sources.length === 0) context.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source for a definition' });
+			if (term.sources.length === 0)
+				context.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source for a definition' });
 		});
 
 export type GlossaryTerm = z.infer<ReturnType<typeof glossarySchema>>;

@@ -11,7 +11,11 @@ export const movedPageSchema = (ref: ReferenceFactory) =>
 		from: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the old page as <folder>/<id>, e.g. "sources/an-old-id"'),
 		/** Where it is now: one entry, by collection. */
 		to: z
-			.strictObject(Object.fromEntries(collectionNames.map((name) => [name, ref(name).optional()])) as { [C in (typeof collectionNames)[number]]: z.ZodOptional<ReturnType<typeof ref<C>>> })
+			.strictObject(
+				Object.fromEntries(collectionNames.map((name) => [name, ref(name).optional()])) as {
+					[C in (typeof collectionNames)[number]]: z.ZodOptional<ReturnType<typeof ref<C>>>;
+				},
+			)
 			.refine((to) => Object.values(to).filter(Boolean).length === 1, { error: 'expected exactly one page, e.g. `{ sources: the-new-id }`' }),
 	});
 

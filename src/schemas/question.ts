@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { httpsUrl, inOrder, isoDate, text, type ReferenceFactory } from './shared.ts';
 
 /** European Parliament written-question reference, e.g. `E-007125/2014`. */
-const questionReference = z
-	.string()
-	.regex(/^[EOP]-\d{6}\/\d{4}$/, 'expected an EP question reference such as "E-007125/2014"');
+const questionReference = z.string().regex(/^[EOP]-\d{6}\/\d{4}$/, 'expected an EP question reference such as "E-007125/2014"');
 
 /** The answer to a written question. */
 const answerSchema = z.strictObject({

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** Collection ids are ASCII kebab-case slugs of names, e.g. `jane-doe`. */
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug such as "jane-doe"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug such as "jane-doe"');
 
 /** YAML reads an unquoted `2011` as a number: bring it back to text. */
 const fromYaml = (value: unknown) => (typeof value === 'number' ? String(value) : value);
@@ -18,9 +16,7 @@ const futureMessage = () => `a date in the future; expected a date on or before 
 /** A calendar date that really exists, written `YYYY-MM-DD`, e.g. `2015-02-02`, not after today. */
 export const isoDate = z.preprocess(
 	fromYaml,
-	z.iso
-		.date({ error: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' })
-		.refine(notInFuture, { error: futureMessage }),
+	z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' }).refine(notInFuture, { error: futureMessage }),
 );
 
 /**

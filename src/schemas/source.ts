@@ -6,7 +6,10 @@ export const archivedCopy = z.strictObject({
 	/** The capture's address, e.g. `https://web.archive.org/web/20190312093000/https://example.org/a`. */
 	url: httpsUrl,
 	/** When the archive captured the page, as it writes it: 14 digits, `YYYYMMDDhhmmss`, in UTC. */
-	timestamp: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d{14}$/, 'expected the archive\'s 14-digit timestamp YYYYMMDDhhmmss, e.g. 20190312093000')),
+	timestamp: z.preprocess(
+		(value) => (typeof value === 'number' ? String(value) : value),
+		z.string().regex(/^\d{14}$/, "expected the archive's 14-digit timestamp YYYYMMDDhhmmss, e.g. 20190312093000"),
+	),
 });
 
 /** A published source that a factual claim rests on (research notes in `shared/research/`). */

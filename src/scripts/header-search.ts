@@ -24,5 +24,6 @@ export function startSite(base: string): void {
 		input.focus();
 	});
 	// The search page has its own search box and results.
-	if (!document.querySelector('[data-search-page]')) input.addEventListener('focus', () => void load().then((search) => search.attachDropdown(form, input)), { once: true });
+	if (!document.querySelector('[data-search-page]'))
+		input.addEventListener('focus', () => void load().then((search) => search.attachDropdown(form, input)), { once: true });
 }

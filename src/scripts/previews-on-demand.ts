@@ -10,7 +10,8 @@ import previewsBundle from './previews-start.ts?worker&url';
 export function previewsOnDemand(root: Element): void {
 	const load = (event: Event) => {
 		const anchor = (event.target as Element).closest?.('sup > a');
-		if (!anchor || !root.contains(anchor) || (event instanceof PointerEvent ? event.pointerType !== 'mouse' : !anchor.matches(':focus-visible'))) return;
+		if (!anchor || !root.contains(anchor) || (event instanceof PointerEvent ? event.pointerType !== 'mouse' : !anchor.matches(':focus-visible')))
+			return;
 		document.removeEventListener('pointerover', load);
 		document.removeEventListener('focusin', load);
 		const script = document.createElement('script');

@@ -68,7 +68,8 @@ export async function startSearchPage(): Promise<void> {
 		list.replaceChildren();
 		await drawMore();
 		if (ticket !== latest) return;
-		summary.textContent = shown.length === 0 ? `No results for “${term}”.` : `${shown.length} ${shown.length === 1 ? 'result' : 'results'} for “${term}”.`;
+		summary.textContent =
+			shown.length === 0 ? `No results for “${term}”.` : `${shown.length} ${shown.length === 1 ? 'result' : 'results'} for “${term}”.`;
 		notice.replaceChildren(...correctionNodes(correction, location.pathname));
 		notice.hidden = notice.childNodes.length === 0;
 	};

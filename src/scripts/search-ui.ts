@@ -106,7 +106,10 @@ export function correctionNodes(correction: Correction | undefined, searchPage: 
 	const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(', ');
 	const parts: (Node | string)[] = [];
 	if (correction.markup) {
-		parts.push(correction.showing ? 'Markup is not searched; searched for ' : 'Markup is not searched, and nothing else was typed.', ...(correction.showing ? [strong(correction.showing), '. '] : [' ']));
+		parts.push(
+			correction.showing ? 'Markup is not searched; searched for ' : 'Markup is not searched, and nothing else was typed.',
+			...(correction.showing ? [strong(correction.showing), '. '] : [' ']),
+		);
 	} else if (correction.showing) {
 		parts.push('Showing results for ', strong(correction.showing), ` (you typed “${correction.typed}”). `);
 	}

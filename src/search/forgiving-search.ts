@@ -94,10 +94,18 @@ export function forgivingSearch(search: PagefindSearch, files: SearchFiles, repo
 			results = [...results, ...more.filter((result) => !results.some((found) => found.id === result.id))];
 		}
 		const kinds = file.kinds;
-		const letters = await search(searched, { ...(options as object), filters: { ...((options as { filters?: object })?.filters ?? {}), type: kinds.letter } });
+		const letters = await search(searched, {
+			...(options as object),
+			filters: { ...((options as { filters?: object })?.filters ?? {}), type: kinds.letter },
+		});
 		// Words typed in a row, as a passage is quoted without quotation marks, after a question's own words are gone.
 		const inARow = !query.intent && !note.showing && query.phrases.length === 0 && query.typed.length >= phraseWords ? query.typed : undefined;
-		results = await namedFirst(results, letters?.results[0], searched, file.letters, { glossary: kinds.glossary, note: kinds.note, glossed: file.glossed, inARow });
+		results = await namedFirst(results, letters?.results[0], searched, file.letters, {
+			glossary: kinds.glossary,
+			note: kinds.note,
+			glossed: file.glossed,
+			inARow,
+		});
 		if (query.intent) results = await answersFirst(results, query.intent, nameWords(searched, file.letters), kinds, file.letters);
 		if (query.phrases.length > 0) {
 			const { ordered, found } = await phrasesFirst(results, query.phrases, file.letters);
@@ -134,7 +142,13 @@ async function withMostOf(search: PagefindSearch, terms: string[], options: unkn
  * Among the first results, the pages of the kind a question asks for move up; within a kind, those whose
  * title holds more of the question's words first, then in their order.
  */
-async function answersFirst(results: PagefindResult[], intent: Intent, words: string[], kinds: QueryFile['kinds'], letters: LetterMap): Promise<PagefindResult[]> {
+async function answersFirst(
+	results: PagefindResult[],
+	intent: Intent,
+	words: string[],
+	kinds: QueryFile['kinds'],
+	letters: LetterMap,
+): Promise<PagefindResult[]> {
 	const head = results.slice(0, read);
 	const grades = await Promise.all(
 		head.map(async (result) => {
@@ -191,7 +205,8 @@ function partly(query: string[], about: string | undefined, letters: LetterMap):
 	for (const name of (about ?? '').split('; ')) {
 		const words = nameWords(name, letters);
 		const held = query.filter((word) => words.includes(word)).length;
-		if (words.length > 0 && held > 0 && (held > best.held || (held === best.held && held / words.length > best.share))) best = { share: held / words.length, held, others: query.filter((word) => !words.includes(word)) };
+		if (words.length > 0 && held > 0 && (held > best.held || (held === best.held && held / words.length > best.share)))
+			best = { share: held / words.length, held, others: query.filter((word) => !words.includes(word)) };
 	}
 	return best;
 }
@@ -240,10 +255,25 @@ async function namedFirst(
 			const part = partly(words, data.meta.about, letters);
 			const names = [data.meta.about, data.meta.title].filter(Boolean).join('; ');
 			const quoted = phrase !== undefined && foldedText(data.content ?? '', letters).includes(phrase);
-			return { result, names: data.meta.about ?? '', dated, glossed, quoted, share: naming(words, names, letters), part, uses: part.held > 0 ? uses(data.content, part.others, letters) : 0 };
+			return {
+				result,
+				names: data.meta.about ?? '',
+				dated,
+				glossed,
+				quoted,
+				share: naming(words, names, letters),
+				part,
+				uses: part.held > 0 ? uses(data.content, part.others, letters) : 0,
+			};
 		}),
 	);
-	const named = words.length === 0 ? [] : top.filter(({ share }) => share >= 0.5).sort((a, b) => b.share - a.share || a.glossed - b.glossed).map(({ result }) => result);
+	const named =
+		words.length === 0
+			? []
+			: top
+					.filter(({ share }) => share >= 0.5)
+					.sort((a, b) => b.share - a.share || a.glossed - b.glossed)
+					.map(({ result }) => result);
 	const dated = top.filter(({ dated }) => dated).map(({ result }) => result);
 	const halfNamed = top
 		.filter(({ share, part, uses }) => share < 0.5 && (part.share >= 0.5 || part.held >= 2) && uses > 0)
@@ -264,7 +294,12 @@ async function namedFirst(
  * A glossary entry for a thing that has its own page comes after that page, or, when the search did not
  * find that page, after the page below it: the glossary only explains the name (`glossed`, from the build).
  */
-function ownPageBeforeGloss(results: PagefindResult[], top: { result: PagefindResult; glossed: number; names: string }[], glossed: string[], letters: LetterMap): PagefindResult[] {
+function ownPageBeforeGloss(
+	results: PagefindResult[],
+	top: { result: PagefindResult; glossed: number; names: string }[],
+	glossed: string[],
+	letters: LetterMap,
+): PagefindResult[] {
 	const key = (name: string) => nameWords(name, letters).join(' ');
 	const namesOf = (entry: { names: string }) => new Set(entry.names.split('; ').map(key).filter(Boolean));
 	const explainsOwnPage = new Set(glossed.map(key));

@@ -58,12 +58,14 @@ export function understandQuery(typed: string, stop: ReadonlySet<string>, letter
 	const isQuestion = /\?\s*$/.test(text) || (folded.length > 1 && questionStart.test(folded[0]!));
 	let intent: Intent | undefined;
 	if (isQuestion) {
-		intent = asking[folded[0]!] ?? (folded.slice(0, 3).some((word) => timeWords.test(word)) && /^(what|which|in)$/.test(folded[0]!) ? 'when' : undefined);
+		intent =
+			asking[folded[0]!] ?? (folded.slice(0, 3).some((word) => timeWords.test(word)) && /^(what|which|in)$/.test(folded[0]!) ? 'when' : undefined);
 		if (folded.some((word) => replyWords.test(word))) intent = 'reply';
 	}
 	// A question's own words (who, did, year…) are the question, not its subject.
 	const meaningless = (word: string) =>
-		stop.has(word) || (isQuestion && (questionStart.test(word) || (intent === 'when' && timeWords.test(word)) || (intent === 'reply' && replyWords.test(word))));
+		stop.has(word) ||
+		(isQuestion && (questionStart.test(word) || (intent === 'when' && timeWords.test(word)) || (intent === 'reply' && replyWords.test(word))));
 	const kept = loose.filter((_, i) => !meaningless(folded[i]!));
 	const words = [...phrases.flat(), ...(kept.length > 0 || phrases.length > 0 ? kept : loose)];
 	return { words, typed: loose, phrases, ...(intent ? { intent } : {}), ...(withoutMarkup !== undefined ? { withoutMarkup } : {}) };

@@ -27,19 +27,21 @@ export function fold(word: string, letters: LetterMap): string {
  */
 export function phoneticKey(folded: string): string {
 	if (/^\d+$/.test(folded)) return folded.replace(/^0+(?=\d)/, '');
-	return folded
-		.replace(/tsch/g, 'c')
-		.replace(/sch|sz|sh|zh/g, 's')
-		.replace(/cz|ch|kh|ck|q|c/g, 'k')
-		.replace(/gh/g, 'g')
-		.replace(/ph/g, 'f')
-		.replace(/w/g, 'v')
-		.replace(/ou/g, 'u')
-		.replace(/[jy]/g, 'i')
-		// A glide between vowels that one scheme writes and another drops: Nazarbayev, Назарбаев.
-		.replace(/([aeiou])i(?=[aeiou])/g, '$1')
-		.replace(/z/g, 's')
-		.replace(/(.)\1+/g, '$1');
+	return (
+		folded
+			.replace(/tsch/g, 'c')
+			.replace(/sch|sz|sh|zh/g, 's')
+			.replace(/cz|ch|kh|ck|q|c/g, 'k')
+			.replace(/gh/g, 'g')
+			.replace(/ph/g, 'f')
+			.replace(/w/g, 'v')
+			.replace(/ou/g, 'u')
+			.replace(/[jy]/g, 'i')
+			// A glide between vowels that one scheme writes and another drops: Nazarbayev, Назарбаев.
+			.replace(/([aeiou])i(?=[aeiou])/g, '$1')
+			.replace(/z/g, 's')
+			.replace(/(.)\1+/g, '$1')
+	);
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) between two strings, or `limit + 1` once past `limit`. */

@@ -66,7 +66,8 @@ describe.each([
 		when: 'at content sync (references to unknown ids)',
 		kinds: ['unknown-references'],
 		args: [],
-		error: /content\/letters\/sample-letter\.md:6: sender: no entry "sample-ngoo" in organizations[\s\S]*5 content errors in 1 file; nothing was built\./,
+		error:
+			/content\/letters\/sample-letter\.md:6: sender: no entry "sample-ngoo" in organizations[\s\S]*5 content errors in 1 file; nothing was built\./,
 		staged: false,
 	},
 ])('a build that fails $when', ({ kinds, args, error, staged }) => {

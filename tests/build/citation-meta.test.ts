@@ -45,7 +45,10 @@ describe.each(citable)('$path', ({ collection, path }) => {
 		return values[0];
 	};
 	const csl = cslOf(page);
-	const canonical = attr(element(page, 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'), 'href');
+	const canonical = attr(
+		element(page, 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'),
+		'href',
+	);
 
 	it('gives a reference manager the same title, authors, date and publisher as Cite this', () => {
 		expect(one('citation_title')).toBe(csl.title);

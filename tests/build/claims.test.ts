@@ -90,7 +90,10 @@ describe.each(claims.map((claim) => [claim.id, claim] as const))('claims/%s', (_
 
 	it('shows its status in words, and names at least one source unless its status is one of the two "none found"', () => {
 		expect(textOf(page)).toContain(claimStatuses[claim.status].label);
-		const sourceLinks = elements(element(page, 'sources of the claim', is.attr('dataClaimSources')), (el) => el.tagName === 'a' && attr(el, 'href').startsWith(sitePath('/sources/')));
+		const sourceLinks = elements(
+			element(page, 'sources of the claim', is.attr('dataClaimSources')),
+			(el) => el.tagName === 'a' && attr(el, 'href').startsWith(sitePath('/sources/')),
+		);
 		expect(sourceLinks.length).toBe(claim.sources.length);
 		if (claimStatuses[claim.status].needsSource) expect(claim.sources.length, 'sources').toBeGreaterThan(0);
 	});

@@ -64,4 +64,3 @@ export function readPage(path: string): Root {
 	if (!file) throw new Error(`${sitePath(path)} was not built: no ${join(distDir, path, 'index.html')}`);
 	return parseFile(file);
 }
-

@@ -12,7 +12,10 @@ export const minimumJava = 17;
 /** Where we look, in order: JAVA_HOME, then every folder of PATH. */
 export function candidates() {
 	const home = process.env.JAVA_HOME ? [join(process.env.JAVA_HOME, 'bin', 'java')] : [];
-	const path = (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'java'));
+	const path = (process.env.PATH ?? '')
+		.split(delimiter)
+		.filter(Boolean)
+		.map((dir) => join(dir, 'java'));
 	return [...home, ...path];
 }
 
@@ -51,7 +54,11 @@ function main() {
 		if (findJava()) return;
 	}
 	// One line per runtime, not per link to it (/bin/java and /usr/bin/java are often the same file).
-	const runtimes = new Map(candidates().filter(isExecutable).map((java) => [realpathSync(java), java]));
+	const runtimes = new Map(
+		candidates()
+			.filter(isExecutable)
+			.map((java) => [realpathSync(java), java]),
+	);
 	const found = [...runtimes.values()].map((java) => `${java} (Java ${javaVersion(java) ?? '?'})`);
 	console.error(
 		[

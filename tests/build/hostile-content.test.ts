@@ -20,7 +20,8 @@ import { astroBuild, buildFolder, removeBuildFolder, type BuildResult } from './
 const hostileTree = 'tests/fixtures/hostile';
 
 // Messages quote a link as JSON does, a tab inside it written \t.
-const scriptOrDataLink = /^link "(java(\s|\\t)*script|data):[^"]*": script and data URLs are not allowed; expected an https:\/\/ URL or an entity link such as person:<id>$/;
+const scriptOrDataLink =
+	/^link "(java(\s|\\t)*script|data):[^"]*": script and data URLs are not allowed; expected an https:\/\/ URL or an entity link such as person:<id>$/;
 const rawHtml = /^raw HTML ".*" is not allowed; expected Markdown only$/;
 
 /** The files of a tree as the content pipeline reads them. */
@@ -34,7 +35,9 @@ describe('the content pipeline on hostile content', async () => {
 	});
 
 	it('refuses every Markdown file of the tree', () => {
-		const markdown = readTree(hostileTree).filter((file) => file.body !== undefined).map((file) => relative(hostileTree, file.path));
+		const markdown = readTree(hostileTree)
+			.filter((file) => file.body !== undefined)
+			.map((file) => relative(hostileTree, file.path));
 		expect(markdown).toHaveLength(6);
 		expect([...new Set(errors.map((e) => e.file))].sort()).toEqual(markdown.sort());
 	});
@@ -68,19 +71,22 @@ describe('the content pipeline on hostile content', async () => {
 		['questions/sample-question.md', 'answer.url'],
 	];
 
-	it.each(urlFields.flatMap(([file, field]) => ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', ' javascript:alert(1)'].map((url) => ({ file, field, url }))))(
-		'$file: $field refuses $url',
-		({ file, field, url }) => {
-			const target = readTree(hostileTree).find((f) => relative(hostileTree, f.path) === file)!;
-			const keys = field.split('.');
-			let parent = target.data as Record<string, unknown>;
-			for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
-			parent[keys.at(-1) as string] = url;
-			const schema = collectionSchemas(checkedReference(idsUnder(hostileTree)))[target.collection];
-			const result = schema.safeParse(target.data, { error: editorErrors });
-			expect(result.error?.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))).toEqual([{ field, message: 'expected an https:// URL' }]);
-		},
-	);
+	it.each(
+		urlFields.flatMap(([file, field]) =>
+			['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', ' javascript:alert(1)'].map((url) => ({ file, field, url })),
+		),
+	)('$file: $field refuses $url', ({ file, field, url }) => {
+		const target = readTree(hostileTree).find((f) => relative(hostileTree, f.path) === file)!;
+		const keys = field.split('.');
+		let parent = target.data as Record<string, unknown>;
+		for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+		parent[keys.at(-1) as string] = url;
+		const schema = collectionSchemas(checkedReference(idsUnder(hostileTree)))[target.collection];
+		const result = schema.safeParse(target.data, { error: editorErrors });
+		expect(result.error?.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))).toEqual([
+			{ field, message: 'expected an https:// URL' },
+		]);
+	});
 });
 
 /** A built page: its path in the output folder and its parsed HTML. */
@@ -105,7 +111,9 @@ function rawText(el: Element): string {
  */
 function foreignScripts(pages: Page[]): string[] {
 	return pages.flatMap(({ path, tree }) => {
-		const policy = elements(tree, (el) => el.tagName === 'meta' && attr(el, 'httpEquiv').toLowerCase() === 'content-security-policy').map((el) => attr(el, 'content')).join(' ');
+		const policy = elements(tree, (el) => el.tagName === 'meta' && attr(el, 'httpEquiv').toLowerCase() === 'content-security-policy')
+			.map((el) => attr(el, 'content'))
+			.join(' ');
 		return elements(tree, (el) => el.tagName === 'script')
 			.filter((script) => {
 				const [type, src, text] = [attr(script, 'type'), attr(script, 'src'), rawText(script)];
@@ -122,7 +130,9 @@ function foreignScripts(pages: Page[]): string[] {
 /** Elements with an event-handler attribute (`on…=`). */
 function eventHandlers(pages: Page[]): string[] {
 	return pages.flatMap(({ path, tree }) =>
-		elements(tree, (el) => Object.keys(el.properties).some((name) => /^on/i.test(name))).map((el) => `${path}: <${el.tagName} ${Object.keys(el.properties).join(' ')}>`),
+		elements(tree, (el) => Object.keys(el.properties).some((name) => /^on/i.test(name))).map(
+			(el) => `${path}: <${el.tagName} ${Object.keys(el.properties).join(' ')}>`,
+		),
 	);
 }
 
@@ -136,7 +146,9 @@ const dangerousUrl = (value: string) => /^(javascript|data|vbscript):/i.test(val
 function dangerousUrls(pages: Page[]): string[] {
 	return pages.flatMap(({ path, tree }) =>
 		elements(tree, () => true).flatMap((el) =>
-			urlAttributes.filter((name) => el.properties[name] !== undefined && dangerousUrl(attr(el, name))).map((name) => `${path}: <${el.tagName} ${name}="${attr(el, name)}">`),
+			urlAttributes
+				.filter((name) => el.properties[name] !== undefined && dangerousUrl(attr(el, name)))
+				.map((name) => `${path}: <${el.tagName} ${name}="${attr(el, name)}">`),
 		),
 	);
 }
@@ -156,7 +168,8 @@ function stringsIn(value: unknown, path: string[] = []): { field: string; value:
 
 describe('the checks on built pages', () => {
 	it('flag a page that carries each kind of injection', () => {
-		const html = '<script>alert(1)</script><script type="module">alert(1)</script><script type="module" src="https://evil.example/x.js"></script>' +
+		const html =
+			'<script>alert(1)</script><script type="module">alert(1)</script><script type="module" src="https://evil.example/x.js"></script>' +
 			'<img src=x onerror=alert(1)><a href=" java\tscript:alert(1)">x</a><iframe src="data:text/html,x"></iframe><svg onload=alert(1)></svg>';
 		const pages = [{ path: 'injected.html', tree: fromHtml(html) }];
 		expect(foreignScripts(pages)).toHaveLength(3);
@@ -198,7 +211,9 @@ describe('hostile content that passes the checks, built', () => {
 		await withoutRefusedLines(hostileTree, contentDir);
 		result = await astroBuild(contentDir, distDir);
 		if (result.code !== 0) return;
-		const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'));
+		const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(
+			(path) => path.endsWith('.html') && !path.startsWith('pagefind'),
+		);
 		pages = files.sort().map((path) => ({ path, tree: fromHtml(readFileSync(join(distDir, path), 'utf8')) }));
 	}, 120_000);
 
@@ -210,7 +225,9 @@ describe('hostile content that passes the checks, built', () => {
 	});
 
 	it('puts every hostile frontmatter string on some page, in its text or an attribute (so each payload is really tested)', () => {
-		const shown = pages.map(({ tree }) => [textOf(tree), ...elements(tree, () => true).flatMap((el) => Object.values(el.properties).map(String))].join('\n'));
+		const shown = pages.map(({ tree }) =>
+			[textOf(tree), ...elements(tree, () => true).flatMap((el) => Object.values(el.properties).map(String))].join('\n'),
+		);
 		const strings = readTree(hostileTree).flatMap((file) =>
 			stringsIn(file.data)
 				.filter(({ value }) => payload.test(value))
@@ -243,7 +260,12 @@ describe('hostile content that passes the checks, built', () => {
 			elements(tree, (el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json').map((el) => ({ path, text: rawText(el) })),
 		);
 		expect(scripts.map((s) => s.path).sort()).toEqual(
-			expect.arrayContaining(['letters/sample-letter/index.html', 'people/jane-doe/index.html', 'organizations/sample-ngo/index.html', 'reports/sample-report/index.html']),
+			expect.arrayContaining([
+				'letters/sample-letter/index.html',
+				'people/jane-doe/index.html',
+				'organizations/sample-ngo/index.html',
+				'reports/sample-report/index.html',
+			]),
 		);
 		for (const { path, text } of scripts) expect(() => JSON.parse(text), path).not.toThrow();
 		const data = (path: string) => JSON.parse(scripts.find((s) => s.path === path)?.text ?? '{}') as unknown;

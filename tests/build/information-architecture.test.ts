@@ -56,19 +56,32 @@ describe('addresses that went away', () => {
 			.filter((term) => term.data['organization'] || term.data['event'])
 			.map((term) => ({
 				from: pageOf('glossary', term.id),
-				to: (term.data['organization'] ? ['organizations', term.data['organization']] : ['events', term.data['event']]) as [CollectionName, { id: string }],
+				to: (term.data['organization'] ? ['organizations', term.data['organization']] : ['events', term.data['event']]) as [
+					CollectionName,
+					{ id: string },
+				],
 			})),
 	];
 
-	it.skipIf(redirects.length === 0).each(redirects)('keeps $from working: a redirect to the page it moved to, as static hosts serve one', ({ from, to }) => {
-		const target = sitePath(pageOf(to[0], to[1].id));
-		const page = readPage(from);
-		const refresh = element(page, 'refresh', (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'refresh');
-		expect(attr(refresh, 'content')).toBe(`0; url=${target}`);
-		expect(new URL(attr(element(page, 'canonical', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'), 'href')).pathname).toBe(target);
-		expect(elements(page, (el) => el.tagName === 'a' && attr(el, 'href') === target)).toHaveLength(1);
-		expect(elements(page, is.attr('dataPagefindBody'))).toHaveLength(0);
-	});
+	it.skipIf(redirects.length === 0).each(redirects)(
+		'keeps $from working: a redirect to the page it moved to, as static hosts serve one',
+		({ from, to }) => {
+			const target = sitePath(pageOf(to[0], to[1].id));
+			const page = readPage(from);
+			const refresh = element(page, 'refresh', (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'refresh');
+			expect(attr(refresh, 'content')).toBe(`0; url=${target}`);
+			expect(
+				new URL(
+					attr(
+						element(page, 'canonical', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'),
+						'href',
+					),
+				).pathname,
+			).toBe(target);
+			expect(elements(page, (el) => el.tagName === 'a' && attr(el, 'href') === target)).toHaveLength(1);
+			expect(elements(page, is.attr('dataPagefindBody'))).toHaveLength(0);
+		},
+	);
 });
 
 describe('one name per kind, from the registry', () => {
@@ -146,22 +159,30 @@ describe('pages without repetition', () => {
 			const inBacklinks = new Set(elements(backlinks, is.tag('a')).map((a) => attr(a, 'href')));
 			const lists = elements(main, (el) => is.class('entity-list')(el) && !elements(backlinks, (b) => b === el).length);
 			const elsewhere = lists.flatMap((list) => elements(list, is.tag('a')).map((a) => attr(a, 'href')));
-			expect(elsewhere.filter((href) => inBacklinks.has(href)), path).toEqual([]);
+			expect(
+				elsewhere.filter((href) => inBacklinks.has(href)),
+				path,
+			).toEqual([]);
 			for (const list of elements(backlinks, is.tag('ul'))) {
-				const dates = elements(list, is.tag('li')).map((li) => textOf(li)).flatMap((text) => (/\d{4}$/.test(text) ? [Date.parse(text.replace(/^.*?(\d{1,2} \w+ \d{4}|\w+ \d{4}|\d{4})$/, '$1'))] : []));
+				const dates = elements(list, is.tag('li'))
+					.map((li) => textOf(li))
+					.flatMap((text) => (/\d{4}$/.test(text) ? [Date.parse(text.replace(/^.*?(\d{1,2} \w+ \d{4}|\w+ \d{4}|\d{4})$/, '$1'))] : []));
 				expect(dates, path).toEqual([...dates].sort((a, b) => a - b));
 			}
 		}
 	});
 
 	it('keeps each index in the order it states: letters newest first, people by surname, questions dated oldest first then undated', () => {
-		const hrefsOf = (path: string) => elements(element(mainOf(readPage(path)), 'list', is.class('entity-list')), is.tag('a')).map((a) => attr(a, 'href'));
+		const hrefsOf = (path: string) =>
+			elements(element(mainOf(readPage(path)), 'list', is.class('entity-list')), is.tag('a')).map((a) => attr(a, 'href'));
 		expect(hrefsOf('/letters/')).toEqual(letterIds.map((id) => sitePath(pageOf('letters', id))));
 		const people = [...entries.people].sort((a, b) => String(a.data['sortName']).localeCompare(String(b.data['sortName']), 'pl'));
 		expect(textOf(mainOf(readPage('/people/')))).toMatch(/by surname/);
 		expect(hrefsOf('/people/')).toEqual(people.map((p) => sitePath(pageOf('people', p.id))));
 		const questions = hrefsOf('/questions/');
-		const dates = questions.map((href) => entries.questions.find((q) => sitePath(pageOf('questions', q.id)) === href)?.data['date'] as string | undefined);
+		const dates = questions.map(
+			(href) => entries.questions.find((q) => sitePath(pageOf('questions', q.id)) === href)?.data['date'] as string | undefined,
+		);
 		const firstUndated = dates.findIndex((date) => !date);
 		if (firstUndated >= 0) expect(dates.slice(firstUndated).every((date) => !date)).toBe(true);
 		const dated = dates.filter(Boolean) as string[];
@@ -176,7 +197,10 @@ describe('pages without repetition', () => {
 			if (footnotes.length === 0 || sources.length === 0) continue;
 			const cited = new Set(footnotes.flatMap((section) => elements(section, is.tag('a')).map((a) => attr(a, 'href'))));
 			const listed = sources.flatMap((section) => elements(section, is.tag('a')).map((a) => attr(a, 'href')));
-			expect(listed.filter((href) => cited.has(href)), path).toEqual([]);
+			expect(
+				listed.filter((href) => cited.has(href)),
+				path,
+			).toEqual([]);
 		}
 	});
 
@@ -184,9 +208,13 @@ describe('pages without repetition', () => {
 		for (const { path, tree } of indexed) {
 			for (const note of elements(tree, (el) => el.tagName === 'li' && attr(el, 'id').startsWith('user-content-fn-'))) {
 				const folded = elements(note, is.class('footnote-backrefs'));
-				const open = elements(note, is.attr('dataFootnoteBackref')).length - folded.flatMap((d) => elements(d, is.attr('dataFootnoteBackref'))).length;
+				const open =
+					elements(note, is.attr('dataFootnoteBackref')).length - folded.flatMap((d) => elements(d, is.attr('dataFootnoteBackref'))).length;
 				expect(open, `${path}#${attr(note, 'id')}`).toBeLessThanOrEqual(3);
-				for (const details of folded) expect(textOf(element(details, 'summary', is.tag('summary')))).toBe(`Cited ${elements(details, is.attr('dataFootnoteBackref')).length} times`);
+				for (const details of folded)
+					expect(textOf(element(details, 'summary', is.tag('summary')))).toBe(
+						`Cited ${elements(details, is.attr('dataFootnoteBackref')).length} times`,
+					);
 			}
 		}
 	});
@@ -202,7 +230,8 @@ describe('the About page', () => {
 		expect(element(about, 'status vocabulary', is.id('status-vocabulary'))).toBeDefined();
 		expect(text).toMatch(/Unconfirmed/);
 		expect(text).toMatch(/Sources disagree/);
-		for (const status of Object.values(claimStatuses)) expect(textOf(element(about, 'status vocabulary', is.id('status-vocabulary')))).toContain(status.label);
+		for (const status of Object.values(claimStatuses))
+			expect(textOf(element(about, 'status vocabulary', is.id('status-vocabulary')))).toContain(status.label);
 	});
 
 	it('lists every correction with its date and the pages it changed, newest first', () => {
@@ -212,7 +241,9 @@ describe('the About page', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 		for (const [i, correction] of [...corrections].sort((a, b) => b.date.localeCompare(a.date)).entries()) {
 			const hrefs = elements(items[i]!, is.tag('a')).map((a) => attr(a, 'href'));
-			const pages = Object.entries(correction.pages).flatMap(([collection, refs]) => (refs ?? []).map((ref: { id: string }) => sitePath(pageOf(collection as CollectionName, ref.id))));
+			const pages = Object.entries(correction.pages).flatMap(([collection, refs]) =>
+				(refs ?? []).map((ref: { id: string }) => sitePath(pageOf(collection as CollectionName, ref.id))),
+			);
 			expect(hrefs.sort()).toEqual(pages.sort());
 		}
 		if (corrections.length === 0) expect(text).toContain('No corrections have been published');

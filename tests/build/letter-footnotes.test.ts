@@ -26,8 +26,12 @@ describe.each(letterIds)('the footnotes of %s', (id) => {
 	});
 
 	it('lead to the pages of the written questions they cite, which were built', () => {
-		const questions = mentionsOf('letters', id).filter((m) => m.collection === 'questions').map((m) => sitePath(pageOf('questions', m.id)));
-		const linked = notes.flatMap((note) => elements(note, (el) => el.tagName === 'a' && attr(el, 'href').startsWith(sitePath('/questions/'))).map((a) => attr(a, 'href')));
+		const questions = mentionsOf('letters', id)
+			.filter((m) => m.collection === 'questions')
+			.map((m) => sitePath(pageOf('questions', m.id)));
+		const linked = notes.flatMap((note) =>
+			elements(note, (el) => el.tagName === 'a' && attr(el, 'href').startsWith(sitePath('/questions/'))).map((a) => attr(a, 'href')),
+		);
 		const onPage = elements(page, is.tag('a')).map((a) => attr(a, 'href'));
 		expect(questions.filter((q) => !onPage.includes(q))).toEqual([]);
 		for (const href of linked) expect(fileOf(href), `${href} has no page in dist/`).toBeDefined();

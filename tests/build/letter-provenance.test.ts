@@ -3,7 +3,10 @@ import { entries, pageOf } from '../content.ts';
 import { attr, element, elements, is, readPage, sitePath, textOf } from './dist.ts';
 
 /** Each letter says where its text comes from, links the sender's own publication of it, and what the edition changed. */
-const letters = entries.letters.map((entry) => ({ path: pageOf('letters', entry.id), publications: (entry.data['senderPublications'] as { id: string }[]) ?? [] }));
+const letters = entries.letters.map((entry) => ({
+	path: pageOf('letters', entry.id),
+	publications: (entry.data['senderPublications'] as { id: string }[]) ?? [],
+}));
 
 describe.each(letters)('$path', ({ path, publications }) => {
 	const page = readPage(path);

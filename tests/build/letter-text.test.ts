@@ -5,7 +5,8 @@ import { element, elements, is, readPage, textOf, textWithout } from './dist.ts'
 import { readReceivedLetter, sentencesOf, type LetterheadData } from './received-letter.ts';
 
 /** A footnote number in the text: the letter's own, kept out of search excerpts only (data-pagefind-ignore). */
-const footnoteNumber = (el: Element) => el.tagName === 'sup' && el.children.some((child) => child.type === 'element' && is.attr('dataFootnoteRef')(child));
+const footnoteNumber = (el: Element) =>
+	el.tagName === 'sup' && el.children.some((child) => child.type === 'element' && is.attr('dataFootnoteRef')(child));
 
 /** Editorial layers inside the letter that are not its words: notes in <aside>, permalinks and other chrome. */
 const editorial = (el: Element) => el.tagName === 'aside' || (is.attr('dataPagefindIgnore')(el) && !footnoteNumber(el));
@@ -71,7 +72,10 @@ describe.each(received)('the page of $id shows the letter as received verbatim',
 		if (placeholders.length === 0) return;
 		const notes = footnotes();
 		for (const label of placeholders) {
-			expect(elements(notes, (el) => el.tagName === 'a' && textWithout(el, editorial) === label), label).toHaveLength(1);
+			expect(
+				elements(notes, (el) => el.tagName === 'a' && textWithout(el, editorial) === label),
+				label,
+			).toHaveLength(1);
 		}
 		expect(textOf(notes)).not.toMatch(/\]\(#\)/);
 	});
@@ -80,10 +84,16 @@ describe.each(received)('the page of $id shows the letter as received verbatim',
 		const head = letterhead();
 		const headText = textOf(head);
 		const positions = seed.letterhead.map((line) => headText.indexOf(line));
-		expect(positions.filter((p) => p < 0), `letterhead text: ${headText}`).toEqual([]);
+		expect(
+			positions.filter((p) => p < 0),
+			`letterhead text: ${headText}`,
+		).toEqual([]);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));
 		const order = orderOf(letter);
-		const body = elements(letter, (el) => el.tagName === 'p' && seed.lines.some((line) => textWithout(el, editorial).includes(sentencesOf(line)[0] ?? line)));
+		const body = elements(
+			letter,
+			(el) => el.tagName === 'p' && seed.lines.some((line) => textWithout(el, editorial).includes(sentencesOf(line)[0] ?? line)),
+		);
 		expect(body.length).toBeGreaterThan(0);
 		for (const paragraph of body) expect(order.get(head)).toBeLessThan(order.get(paragraph) ?? -1);
 	});

@@ -43,7 +43,7 @@ describe('data/index.json', () => {
 		}
 	});
 
-	it("states the licence site.yaml gives, or says plainly that none was given", () => {
+	it('states the licence site.yaml gives, or says plainly that none was given', () => {
 		const { config } = readSiteConfig(contentRoot);
 		expect(index.license).toEqual(config?.license ?? null);
 		expect(index.licenseNote).toMatch(config?.license ? /editorial content/ : /No licence has been given/);
@@ -128,21 +128,24 @@ describe('the CSV files', () => {
 		}
 	});
 
-	it.each(tables.map((entry) => [entry.name, entry] as const))('%s.csv has a row per record, its text as the record has it on one line, and no Markdown body', (name, entry) => {
-		const records = recordsOf(name);
-		const [header, ...rows] = parse(read(entry.csv!), { record_delimiter: '\r\n' }) as string[][];
-		expect(header![0]).toBe('id');
-		expect(header).not.toContain('body');
-		expect(rows).toHaveLength(records.length);
-		const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
-		rows.forEach((row, i) => {
-			const record = records[i]!;
-			header!.forEach((column, c) => {
-				const value = record[column];
-				if (typeof value === 'string') expect(row[c], `${record.id}.${column}`).toBe(oneLine(value));
+	it.each(tables.map((entry) => [entry.name, entry] as const))(
+		'%s.csv has a row per record, its text as the record has it on one line, and no Markdown body',
+		(name, entry) => {
+			const records = recordsOf(name);
+			const [header, ...rows] = parse(read(entry.csv!), { record_delimiter: '\r\n' }) as string[][];
+			expect(header![0]).toBe('id');
+			expect(header).not.toContain('body');
+			expect(rows).toHaveLength(records.length);
+			const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+			rows.forEach((row, i) => {
+				const record = records[i]!;
+				header!.forEach((column, c) => {
+					const value = record[column];
+					if (typeof value === 'string') expect(row[c], `${record.id}.${column}`).toBe(oneLine(value));
+				});
 			});
-		});
-	});
+		},
+	);
 });
 
 describe('question-authors.csv', () => {
@@ -206,13 +209,17 @@ describe('the open data page', () => {
 	});
 
 	it('lists every dataset with its count and links its JSON, CSV and schema, each built', () => {
-		const rows = elements(element(page, 'datasets table', is.tag('tbody')), is.tag('tr')).map((row) => elements(row, (el) => el.tagName === 'th' || el.tagName === 'td').map(textOf));
+		const rows = elements(element(page, 'datasets table', is.tag('tbody')), is.tag('tr')).map((row) =>
+			elements(row, (el) => el.tagName === 'th' || el.tagName === 'td').map(textOf),
+		);
 		expect(rows.map(([label, count]) => [label, Number(count)])).toEqual([
 			...index.collections.map((entry) => [collections[entry.name].label, entry.count]),
 			...index.tables.map((table) => [table.label, table.count]),
 		]);
 		for (const entry of [...index.collections, ...index.tables]) {
-			for (const path of Object.values(entry).filter((value): value is string => typeof value === 'string' && value.startsWith('data/') && !value.includes('{'))) {
+			for (const path of Object.values(entry).filter(
+				(value): value is string => typeof value === 'string' && value.startsWith('data/') && !value.includes('{'),
+			)) {
 				expect(links, path).toContain(sitePath(path));
 				expect(fileOf(sitePath(path)), path).toBeDefined();
 			}

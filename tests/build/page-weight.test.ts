@@ -50,7 +50,8 @@ function firstView(path: string): Weight[] {
 		if (isScript) for (const imported of staticImports(content.toString('utf8'))) add(imported, url);
 	};
 	const pagePath = sitePath(path);
-	for (const link of elements(page, (el) => el.tagName === 'link' && /\b(stylesheet|modulepreload)\b/.test(attr(el, 'rel')))) add(attr(link, 'href'), pagePath);
+	for (const link of elements(page, (el) => el.tagName === 'link' && /\b(stylesheet|modulepreload)\b/.test(attr(el, 'rel'))))
+		add(attr(link, 'href'), pagePath);
 	for (const script of scripts.filter((el) => attr(el, 'src'))) add(attr(script, 'src'), pagePath);
 	return weights;
 }
@@ -62,7 +63,10 @@ describe("the letter's first view", () => {
 	const breakdown = weights.map((w) => `${w.file}: ${w.bytes} B${w.javaScript ? ` (${w.javaScript} B JavaScript)` : ''}`).join('\n');
 
 	it('finds the page and the assets it links (a measure of nothing would pass any budget)', () => {
-		expect(weights.some((w) => w.file.endsWith('.css')), breakdown).toBe(true);
+		expect(
+			weights.some((w) => w.file.endsWith('.css')),
+			breakdown,
+		).toBe(true);
 		expect(weights[0]!.bytes).toBeGreaterThan(5_000);
 	});
 

@@ -29,7 +29,11 @@ const footnoteLine = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/u;
  * document's placeholder links `([TEXT](#))` become links whose text is TEXT.
  */
 export function readReceivedLetter(text: string, letterhead: LetterheadData): ReceivedLetter {
-	const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map(normalizeSpace);
+	const raw = text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.map(normalizeSpace);
 	const printed = new Set([letterhead.mark, ...letterhead.offices.flatMap((office) => office.lines)]);
 	const phones = letterhead.offices.flatMap((office) => (office.phone ? [office.phone] : []));
 	const inLetterhead = (line: string) => printed.has(line) || phones.some((phone) => line.endsWith(phone));

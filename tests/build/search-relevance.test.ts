@@ -26,6 +26,8 @@ describe(`search relevance on ${judgments.queries.length} judged queries`, async
 	});
 
 	it('never puts the right page below second', () => {
-		expect(report.queries.filter((q) => q.rank === 0 || q.rank > 2).map((q) => `${q.query} → rank ${q.rank || 'none'}: ${q.top.join(' ')}`)).toEqual([]);
+		expect(report.queries.filter((q) => q.rank === 0 || q.rank > 2).map((q) => `${q.query} → rank ${q.rank || 'none'}: ${q.top.join(' ')}`)).toEqual(
+			[],
+		);
 	});
 });

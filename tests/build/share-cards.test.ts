@@ -17,8 +17,14 @@ function pngSize(file: string): { width: number; height: number } {
 describe.each(pages)('%s', (path) => {
 	const page = readPage(path);
 	const head = element(page, 'head', is.tag('head'));
-	const og = (property: string) => elements(head, (el) => el.tagName === 'meta' && attr(el, 'property') === property).map((el) => attr(el, 'content'));
-	const canonical = new URL(attr(element(head, 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'), 'href'));
+	const og = (property: string) =>
+		elements(head, (el) => el.tagName === 'meta' && attr(el, 'property') === property).map((el) => attr(el, 'content'));
+	const canonical = new URL(
+		attr(
+			element(head, 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'),
+			'href',
+		),
+	);
 
 	it('has one share card, by absolute URL on the site’s own origin, that was built and is a 1200×630 PNG', () => {
 		const [image, ...more] = og('og:image');

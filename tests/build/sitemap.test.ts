@@ -12,7 +12,11 @@ function served(address: string): string {
 }
 
 /** A page's canonical address, from its `<link rel="canonical">`. */
-const canonicalOf = (file: string) => attr(element(parseFile(file), 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'), 'href');
+const canonicalOf = (file: string) =>
+	attr(
+		element(parseFile(file), 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'),
+		'href',
+	);
 
 /** A page that only leads elsewhere (a moved address), as static hosts serve a redirect. */
 const isRedirect = (file: string) => elements(parseFile(file), (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'refresh').length > 0;
@@ -24,7 +28,16 @@ describe('the sitemap (@astrojs/sitemap)', () => {
 		const home = htmlFiles().find((file) => relative(distDir, file) === 'index.html') as string;
 		const indexUrl = new URL(sitePath('/sitemap-index.xml'), canonicalOf(home)).href;
 		expect(served(sitePath('/robots.txt'))).toContain(`\nSitemap: ${indexUrl}\n`);
-		const pointers = new Set(htmlFiles().filter((file) => !isRedirect(file)).map((file) => attr(element(parseFile(file), 'sitemap link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'sitemap'), 'href')));
+		const pointers = new Set(
+			htmlFiles()
+				.filter((file) => !isRedirect(file))
+				.map((file) =>
+					attr(
+						element(parseFile(file), 'sitemap link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'sitemap'),
+						'href',
+					),
+				),
+		);
 		expect([...pointers]).toEqual([sitePath('/sitemap-index.xml')]);
 	});
 

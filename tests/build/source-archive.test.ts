@@ -7,7 +7,10 @@ import { attr, elements, is, readPage, textOf } from './dist.ts';
  * Beside every source's link, its page shows either the archived copy the source file records (with the
  * archive's date) or the archive's search for that address, labelled as a search, never as a copy.
  */
-const sources = entries.sources.map((entry) => ({ path: pageOf('sources', entry.id), data: entry.data as { url: string; checked?: string; archived?: { url: string; timestamp: string } } }));
+const sources = entries.sources.map((entry) => ({
+	path: pageOf('sources', entry.id),
+	data: entry.data as { url: string; checked?: string; archived?: { url: string; timestamp: string } },
+}));
 
 describe.each(sources)('$path', ({ path, data }) => {
 	const page = readPage(path);

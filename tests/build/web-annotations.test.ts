@@ -103,7 +103,9 @@ describe('the exports together', () => {
 		const letterPages = readdirSync(join(distDir, 'letters'), { withFileTypes: true })
 			.filter((entry) => entry.isDirectory())
 			.map((entry) => parseFile(join(distDir, 'letters', entry.name, 'index.html')));
-		const notes = letterPages.flatMap((page) => elements(page, (el) => el.tagName === 'aside' && is.attr('dataAnnotation')(el)).map((el) => attr(el, 'dataAnnotation')));
+		const notes = letterPages.flatMap((page) =>
+			elements(page, (el) => el.tagName === 'aside' && is.attr('dataAnnotation')(el)).map((el) => attr(el, 'dataAnnotation')),
+		);
 		const ids = (items: Item[]) => items.map((item) => item.id.split('#annotation-')[1]).sort();
 		expect(ids(allItems)).toEqual([...notes].sort());
 		expect(ids(exports.slice(1).flatMap(({ collection }) => collection.first.items))).toEqual([...notes].sort());
@@ -112,7 +114,10 @@ describe('the exports together', () => {
 	it('are linked from each letter page that has notes', () => {
 		for (const file of letterExports.filter((f) => read(f).total > 0)) {
 			const page = parseFile(join(file, '..', 'index.html'));
-			expect(elements(page, (el) => el.tagName === 'a' && attr(el, 'href') === pathOf(file)), pathOf(file)).toHaveLength(1);
+			expect(
+				elements(page, (el) => el.tagName === 'a' && attr(el, 'href') === pathOf(file)),
+				pathOf(file),
+			).toHaveLength(1);
 		}
 	});
 });

@@ -56,8 +56,14 @@ describe.each([
 					.map((el) => el.dataset.annotation ?? ''),
 			}));
 			expect(notes.length).toBe(notesOnLetter);
-			expect(notes.filter((id) => !marks.includes(id)), 'notes without a marked passage').toEqual([]);
-			expect([...new Set(marks)].filter((id) => !notes.includes(id)), 'marked passages without a note').toEqual([]);
+			expect(
+				notes.filter((id) => !marks.includes(id)),
+				'notes without a marked passage',
+			).toEqual([]);
+			expect(
+				[...new Set(marks)].filter((id) => !notes.includes(id)),
+				'marked passages without a note',
+			).toEqual([]);
 		});
 
 		it('every note is closed until asked for, and its permalink #annotation-<id> opens it', async () => {

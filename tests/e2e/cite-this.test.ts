@@ -23,7 +23,10 @@ describe.each([
 	let page: Page;
 	const section = () => page.getByRole('region', { name: 'Cite this' });
 	/** A folded form: the <details> whose summary names it. */
-	const folded = (form: string): Locator => section().locator('details').filter({ has: page.locator('summary', { hasText: new RegExp(`^${form}$`) }) });
+	const folded = (form: string): Locator =>
+		section()
+			.locator('details')
+			.filter({ has: page.locator('summary', { hasText: new RegExp(`^${form}$`) }) });
 	const copied = () => page.evaluate(() => navigator.clipboard.readText());
 
 	beforeAll(async () => {
@@ -50,7 +53,9 @@ describe.each([
 		it('is folded by default, and its copy button copies it folded', async () => {
 			await expect(folded(form).evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
 			await expect(folded(form).locator('pre').isVisible()).resolves.toBe(false);
-			await section().getByRole('button', { name: `Copy ${form}`, exact: true }).click();
+			await section()
+				.getByRole('button', { name: `Copy ${form}`, exact: true })
+				.click();
 			const text = await copied();
 			check(text);
 			expect(text).toBe(await folded(form).locator('pre').textContent());

@@ -17,7 +17,10 @@ function state(page: Page) {
 			buttonVisible: Boolean(button && button.offsetParent !== null),
 			pressed: button?.getAttribute('aria-pressed'),
 			numbers: [...new Set(spans.map((span) => span.dataset.claim))],
-			shownTags: spans.filter((span) => span.dataset.claimTag).map((span) => getComputedStyle(span, '::after').content).filter((content) => content !== 'none' && content !== 'normal'),
+			shownTags: spans
+				.filter((span) => span.dataset.claimTag)
+				.map((span) => getComputedStyle(span, '::after').content)
+				.filter((content) => content !== 'none' && content !== 'normal'),
 			underlined: spans.filter((span) => getComputedStyle(span).textDecorationLine.includes('underline')).length,
 			notes: [...document.querySelectorAll('.letter mark[data-annotation]')].filter((mark) => (mark as HTMLElement).offsetParent !== null).length,
 		};

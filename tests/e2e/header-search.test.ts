@@ -6,7 +6,9 @@ import { useSiteInBrowser } from './browser.ts';
 import { letterPath } from './pages.ts';
 
 /** A judged name in another script: search says what it searched for instead. */
-const otherScript = (JSON.parse(readFileSync(judgmentsFile, 'utf8')) as Judgments).queries.find((q) => q.kind === 'transliteration' && /[^\x00-\x7f]/.test(q.query))!.query;
+const otherScript = (JSON.parse(readFileSync(judgmentsFile, 'utf8')) as Judgments).queries.find(
+	(q) => q.kind === 'transliteration' && /[^\x00-\x7f]/.test(q.query),
+)!.query;
 
 const run = useSiteInBrowser();
 let page: Page;
@@ -31,10 +33,12 @@ function focused(page: Page) {
 
 /** Where the header's search controls are: its label, its box and its Go button, in CSS pixels. */
 const controls = (page: Page) =>
-	Promise.all(['.site-search label', '#site-search-input', '.site-search button[type="submit"]'].map(async (selector) => {
-		const box = await page.locator(selector).boundingBox();
-		return box && { selector, ...Object.fromEntries(Object.entries(box).map(([k, v]) => [k, Math.round(v)])) };
-	}));
+	Promise.all(
+		['.site-search label', '#site-search-input', '.site-search button[type="submit"]'].map(async (selector) => {
+			const box = await page.locator(selector).boundingBox();
+			return box && { selector, ...Object.fromEntries(Object.entries(box).map(([k, v]) => [k, Math.round(v)])) };
+		}),
+	);
 
 describe('the header search box', () => {
 	it('does not have focus when the page opens', async () => {

@@ -82,7 +82,11 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 		await preview.waitFor({ state: 'visible' });
 		const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 		// The footnote's own words, without its back-link (the preview has no link back to where the reader is).
-		expect(words(await preview.innerText())).toContain(words(footnoteText).replace(/[\s↩]+$/u, '').slice(0, 60));
+		expect(words(await preview.innerText())).toContain(
+			words(footnoteText)
+				.replace(/[\s↩]+$/u, '')
+				.slice(0, 60),
+		);
 		expect(await ref.getAttribute('aria-describedby')).toContain('preview');
 		if ((await preview.locator('a[href]').count()) > 0) {
 			await page.keyboard.press('Tab');

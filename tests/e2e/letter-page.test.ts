@@ -16,7 +16,10 @@ import { focusMatches, letterPath, notesOnLetter, tabUntil } from './pages.ts';
 /** The first words of the letter's body, from its rendered Markdown (not its footnotes). */
 const rendered = fromHtml(entries.letters.find((letter) => letter.id === featuredLetterId)?.rendered?.html ?? '', { fragment: true });
 const inFootnotes = new Set(elements(rendered, (el) => el.tagName === 'section').flatMap((section) => elements(section, is.tag('p'))));
-const openingWords = textOf(elements(rendered, is.tag('p')).find((p) => !inFootnotes.has(p))!).split(' ').slice(0, 3).join(' ');
+const openingWords = textOf(elements(rendered, is.tag('p')).find((p) => !inFootnotes.has(p))!)
+	.split(' ')
+	.slice(0, 3)
+	.join(' ');
 
 /** Today as the page writes it, in the browser's own clock. */
 const todayIn = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
@@ -152,19 +155,22 @@ describe('the letter on a 390 × 844 phone', () => {
 
 	it('shows the letter’s title and its opening words on the first screen', async () => {
 		const onScreen = (selector: string, text: string) =>
-			page.locator(selector, { hasText: text }).first().evaluate((el, words) => {
-				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-				const range = document.createRange();
-				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-					const at = node.textContent!.indexOf(words.split(' ')[0]!);
-					if (at < 0) continue;
-					range.setStart(node, at);
-					range.setEnd(node, at + words.split(' ')[0]!.length);
-					const box = range.getBoundingClientRect();
-					return box.bottom <= innerHeight && box.top >= 0;
-				}
-				return false;
-			}, text);
+			page
+				.locator(selector, { hasText: text })
+				.first()
+				.evaluate((el, words) => {
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					const range = document.createRange();
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const at = node.textContent!.indexOf(words.split(' ')[0]!);
+						if (at < 0) continue;
+						range.setStart(node, at);
+						range.setEnd(node, at + words.split(' ')[0]!.length);
+						const box = range.getBoundingClientRect();
+						return box.bottom <= innerHeight && box.top >= 0;
+					}
+					return false;
+				}, text);
 		const title = await page.locator('h1').innerText();
 		expect(await onScreen('h1', title.split(' ')[0]!), `the title “${title}”`).toBe(true);
 		expect(await onScreen('.letter-text p', openingWords), `the opening “${openingWords}”`).toBe(true);
@@ -172,7 +178,9 @@ describe('the letter on a 390 × 844 phone', () => {
 
 	it('gives every control and link a reader taps 24 × 24 px, or room around it (WCAG 2.5.8); links in running text excepted', async () => {
 		const small = await page.evaluate(() => {
-			const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input:not([type="checkbox"]), label:has(input[type="checkbox"])')].filter((el) => {
+			const targets = [
+				...document.querySelectorAll<HTMLElement>('a[href], button, summary, input:not([type="checkbox"]), label:has(input[type="checkbox"])'),
+			].filter((el) => {
 				const style = getComputedStyle(el);
 				return el.getClientRects().length > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0;
 			});
@@ -196,7 +204,10 @@ describe('the letter on a 390 × 844 phone', () => {
 						return Math.hypot(dx, dy) < 12;
 					});
 				})
-				.map(({ el, box }) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+				.map(
+					({ el, box }) =>
+						`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+				);
 		});
 		expect(small).toEqual([]);
 	});

@@ -15,7 +15,11 @@ const paragraph =
 		.filter((p) => !inFootnotes.has(p))
 		.map((p) => textWithout(p, is.attr('dataPagefindIgnore')))
 		.find((text) => text.length > 40) ?? '';
-const footnote = footnotes ? textOf(footnotes).replace(/^Footnotes\s*/i, '').slice(0, 30) : '';
+const footnote = footnotes
+	? textOf(footnotes)
+			.replace(/^Footnotes\s*/i, '')
+			.slice(0, 30)
+	: '';
 const letterheadData = dataOf('letters', featuredLetterId)['letterhead'] as { mark: string; offices: { lines: string[] }[] };
 
 const run = useSiteInBrowser({ javaScriptEnabled: false });

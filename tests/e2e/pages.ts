@@ -22,7 +22,9 @@ export const claimsOnLetter = entries.claims.filter((c) => (c.data['target'] as 
 export const notesOnLetter = entries.annotations.filter((a) => (a.data['target'] as Ref).id === featuredLetterId).length;
 
 /** The surname of the featured letter's addressee: a word every content set has on many pages. */
-export const searchWord = String(dataOf('people', (featured['addressee'] as { person: Ref }).person.id)['name']).split(' ').at(-1)!;
+export const searchWord = String(dataOf('people', (featured['addressee'] as { person: Ref }).person.id)['name'])
+	.split(' ')
+	.at(-1)!;
 
 /** The letter, the page most of the reading happens on. */
 export const letterPath = pageOf('letters', featuredLetterId);
@@ -65,7 +67,20 @@ declare module 'vitest' {
  * question a letter cites, the pages that speak of "the letter" or "the letters", search): on the fictional
  * two-letter publication (npm run test:letters) the whole-page checks visit only these.
  */
-export const letterCountKinds = ['home', 'letter', 'letters', 'question', 'index', 'glossary', 'timeline', 'claims', 'about', 'open data', 'search', 'header search'];
+export const letterCountKinds = [
+	'home',
+	'letter',
+	'letters',
+	'question',
+	'index',
+	'glossary',
+	'timeline',
+	'claims',
+	'about',
+	'open data',
+	'search',
+	'header search',
+];
 
 const longestWord = (text: string) => [...text.matchAll(/\p{L}{4,}/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? text;
 const surname = (name: string) => name.split(' ').at(-1)!;

@@ -14,7 +14,9 @@ const run = useSiteInBrowser();
 const judgments = JSON.parse(readFileSync(judgmentsFile, 'utf8')) as Judgments;
 const inNode = await openSearch(distDir, basePath);
 // The queries search has to forgive, and a few names: each one a page load, so not every judged query.
-const sample = judgments.queries.filter((q) => q.kind === 'misspelling' || q.kind === 'transliteration').concat(judgments.queries.filter((q) => q.kind === 'name').slice(0, 4));
+const sample = judgments.queries
+	.filter((q) => q.kind === 'misspelling' || q.kind === 'transliteration')
+	.concat(judgments.queries.filter((q) => q.kind === 'name').slice(0, 4));
 
 /** The result links the search page shows first, once they are there. */
 async function shown(page: Page, count: number): Promise<string[]> {

@@ -41,7 +41,10 @@ async function search(query: string, expected: string[]): Promise<string[]> {
 describe('search, through the search page', () => {
 	it.each(searchCases)('?q=%s finds %j', async (query, expected) => {
 		const paths = await search(query, expected);
-		expect(paths.filter((path) => expected.includes(path)), `results for "${query}": ${paths.join(', ')}`).not.toEqual([]);
+		expect(
+			paths.filter((path) => expected.includes(path)),
+			`results for "${query}": ${paths.join(', ')}`,
+		).not.toEqual([]);
 	});
 
 	it('finds nothing for a word that is nowhere on the site', async () => {
@@ -85,4 +88,3 @@ describe('search, through the search page', () => {
 		await page.close();
 	});
 });
-

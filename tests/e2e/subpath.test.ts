@@ -68,10 +68,11 @@ async function visit(act: (page: Page) => Promise<void>): Promise<Visit> {
 		await page.waitForLoadState('networkidle');
 		// Links and sources, then the search bundle's folder (an address scripts build on, not a page).
 		const [links = [], bundles = []] = await page.evaluate(() =>
-			[['href', 'src', 'action'], ['data-bundle', 'bundle-path']].map((names) =>
-				names.flatMap((name) =>
-					[...document.querySelectorAll(`[${name}]`)].map((el) => new URL(el.getAttribute(name) ?? '', document.baseURI).href),
-				),
+			[
+				['href', 'src', 'action'],
+				['data-bundle', 'bundle-path'],
+			].map((names) =>
+				names.flatMap((name) => [...document.querySelectorAll(`[${name}]`)].map((el) => new URL(el.getAttribute(name) ?? '', document.baseURI).href)),
 			),
 		);
 		const onSite = (url: string) => new URL(url).origin === site.origin;

@@ -24,7 +24,16 @@ export interface VisitTarget {
 export const visitTargets: VisitTarget[] = [
 	...pageKinds.map(([kind, path]) => ({ name: `${kind} page (${path})`, kind, path })),
 	{ name: 'the header search, open with results', kind: 'header search', path: '/', act: (page) => searchFromHeader(page, searchWord) },
-	...(claimsOnLetter > 0 ? [{ name: 'the letter with its claims and requests marked', kind: 'letter', path: letterPath, act: (page: Page) => page.locator('[data-claims-toggle]').click() }] : []),
+	...(claimsOnLetter > 0
+		? [
+				{
+					name: 'the letter with its claims and requests marked',
+					kind: 'letter',
+					path: letterPath,
+					act: (page: Page) => page.locator('[data-claims-toggle]').click(),
+				},
+			]
+		: []),
 ];
 
 /** The widths every page is looked at: a desktop and a phone. */
@@ -72,7 +81,7 @@ export async function openVisit(run: SiteUnderTest, target: VisitTarget, width: 
 	// Every request answered. What starts later is still recorded: checks read requests and events after the
 	// slowest check (axe) has run, a longer wait than Playwright's 'networkidle' (500 ms without a request).
 	await page.waitForLoadState('load');
-	for (const deadline = Date.now() + 30_000; inFlight > 0; ) {
+	for (const deadline = Date.now() + 30_000; inFlight > 0;) {
 		if (Date.now() > deadline) throw new Error(`${target.path}: ${inFlight} requests still unanswered after 30 s`);
 		await page.waitForTimeout(50);
 	}

@@ -93,7 +93,10 @@ describe('npm run check and the build agree on broken content', () => {
 		const root = make();
 		const expected = await checkLines(root);
 		expect(expected.length, 'the check refuses the tree').toBeGreaterThan(0);
-		expect(expected.every((line) => line.startsWith(`${dirname(root)}/content/`)), expected.join('\n')).toBe(true);
+		expect(
+			expected.every((line) => line.startsWith(`${dirname(root)}/content/`)),
+			expected.join('\n'),
+		).toBe(true);
 		const built = await syncAsBuild(root);
 		expect(built.printed).toEqual(expected);
 		// Every collection's loader stops the build alike, with the count and no stack for Astro to print.

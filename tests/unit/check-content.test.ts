@@ -14,36 +14,70 @@ const today = new Date().toISOString().slice(0, 10);
 
 /** Each kind of broken content in tests/fixtures/check/, and every error the checker must report for it, in order. */
 const expectations: Record<string, ContentError[]> = {
-	'yaml-syntax': [
-		{ file: 'people/john-roe.yaml', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
-	],
+	'yaml-syntax': [{ file: 'people/john-roe.yaml', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' }],
 	'yaml-syntax-frontmatter': [
 		{ file: 'questions/sample-question.md', line: 3, field: 'yaml', message: 'Nested mappings are not allowed in compact mappings' },
 	],
-	'missing-field': [
-		{ file: 'people/john-roe.yaml', line: 1, field: 'sortName', message: 'missing; expected string' },
-	],
-	'mistyped-field': [
-		{ file: 'organizations/sample-ngo.yaml', line: 5, field: 'sources', message: 'expected array, got string "sample-source"' },
-	],
+	'missing-field': [{ file: 'people/john-roe.yaml', line: 1, field: 'sortName', message: 'missing; expected string' }],
+	'mistyped-field': [{ file: 'organizations/sample-ngo.yaml', line: 5, field: 'sources', message: 'expected array, got string "sample-source"' }],
 	'impossible-date-yaml': [
-		{ file: 'sources/sample-source.yaml', line: 3, field: 'date', message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD' },
+		{
+			file: 'sources/sample-source.yaml',
+			line: 3,
+			field: 'date',
+			message: 'expected a date written YYYY, YYYY-MM or a real calendar date YYYY-MM-DD',
+		},
 	],
 	'impossible-date-frontmatter': [
 		{ file: 'questions/sample-question.md', line: 9, field: 'date', message: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' },
 	],
 	'unknown-references': [
-		{ file: 'letters/sample-letter.md', line: 6, field: 'sender', message: 'no entry "sample-ngoo" in organizations; did you mean "sample-ngo" or "sample-institution"? (2 known)' },
-		{ file: 'letters/sample-letter.md', line: 15, field: 'addressee.person', message: 'no entry "jane-do" in people; did you mean "jane-doe" or "john-roe"? (2 known)' },
-		{ file: 'letters/sample-letter.md', line: 27, field: 'questions.0', message: 'no entry "no-such-question" in questions; did you mean "sample-question"? (1 known)' },
-		{ file: 'letters/sample-letter.md', line: 29, field: 'cases.0', message: 'no entry "no-such-case" in cases; did you mean "sample-case"? (1 known)' },
-		{ file: 'letters/sample-letter.md', line: 32, field: 'attachments.0.report', message: 'no entry "no-such-report" in reports; did you mean "sample-report"? (1 known)' },
+		{
+			file: 'letters/sample-letter.md',
+			line: 6,
+			field: 'sender',
+			message: 'no entry "sample-ngoo" in organizations; did you mean "sample-ngo" or "sample-institution"? (2 known)',
+		},
+		{
+			file: 'letters/sample-letter.md',
+			line: 15,
+			field: 'addressee.person',
+			message: 'no entry "jane-do" in people; did you mean "jane-doe" or "john-roe"? (2 known)',
+		},
+		{
+			file: 'letters/sample-letter.md',
+			line: 27,
+			field: 'questions.0',
+			message: 'no entry "no-such-question" in questions; did you mean "sample-question"? (1 known)',
+		},
+		{
+			file: 'letters/sample-letter.md',
+			line: 29,
+			field: 'cases.0',
+			message: 'no entry "no-such-case" in cases; did you mean "sample-case"? (1 known)',
+		},
+		{
+			file: 'letters/sample-letter.md',
+			line: 32,
+			field: 'attachments.0.report',
+			message: 'no entry "no-such-report" in reports; did you mean "sample-report"? (1 known)',
+		},
 	],
 	'unknown-event': [
-		{ file: 'cases/sample-case.md', line: 7, field: 'events.0', message: 'no entry "no-such-event" in events; did you mean "sample-event"? (1 known)' },
+		{
+			file: 'cases/sample-case.md',
+			line: 7,
+			field: 'events.0',
+			message: 'no entry "no-such-event" in events; did you mean "sample-event"? (1 known)',
+		},
 	],
 	'unknown-source': [
-		{ file: 'events/sample-event.md', line: 16, field: 'sources.0', message: 'no entry "sample-sauce" in sources; did you mean "sample-source"? (1 known)' },
+		{
+			file: 'events/sample-event.md',
+			line: 16,
+			field: 'sources.0',
+			message: 'no entry "sample-sauce" in sources; did you mean "sample-source"? (1 known)',
+		},
 	],
 	'duplicate-id': [
 		{ file: 'people/jane-doe.yml', line: 1, field: 'id', message: 'duplicate id "jane-doe" in people: also used by people/jane-doe.yaml' },
@@ -52,72 +86,180 @@ const expectations: Record<string, ContentError[]> = {
 		{ file: 'letters/sample-letter.md', line: 38, field: 'body', message: 'footnote reference [^2] has no definition; expected a line "[^2]: …"' },
 	],
 	'footnote-unreferenced': [
-		{ file: 'letters/sample-letter.md', line: 41, field: 'body', message: 'footnote [^2] is defined but never referenced; expected [^2] in the text, or remove the definition' },
+		{
+			file: 'letters/sample-letter.md',
+			line: 41,
+			field: 'body',
+			message: 'footnote [^2] is defined but never referenced; expected [^2] in the text, or remove the definition',
+		},
 	],
 	'unsourced-report-footnote': [
-		{ file: 'reports/sample-report.md', line: 19, field: 'body', message: 'footnote [^1] cites no source; expected a link such as [Publisher, title](source:<id>)' },
+		{
+			file: 'reports/sample-report.md',
+			line: 19,
+			field: 'body',
+			message: 'footnote [^1] cites no source; expected a link such as [Publisher, title](source:<id>)',
+		},
 	],
 	'quote-not-found': [
-		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample memorandum" is not found in letters/sample-letter; the closest passage is "sample letter, which"; expected text copied from the page' },
+		{
+			file: 'annotations/sample-annotation.md',
+			line: 4,
+			field: 'exact',
+			message:
+				'quote "sample memorandum" is not found in letters/sample-letter; the closest passage is "sample letter, which"; expected text copied from the page',
+		},
 	],
 	'quote-ambiguous': [
-		{ file: 'annotations/sample-annotation.md', line: 4, field: 'exact', message: 'quote "sample letter" is found 2 times in letters/sample-letter; add a prefix or suffix to say which one' },
+		{
+			file: 'annotations/sample-annotation.md',
+			line: 4,
+			field: 'exact',
+			message: 'quote "sample letter" is found 2 times in letters/sample-letter; add a prefix or suffix to say which one',
+		},
 	],
 	'claim-without-source': [
-		{ file: 'claims/sample-claim.md', line: 7, field: 'sources', message: 'status "independent-source" names its sources; expected at least one source id (only "letter-only" and "nothing-found" stand without one)' },
+		{
+			file: 'claims/sample-claim.md',
+			line: 7,
+			field: 'sources',
+			message:
+				'status "independent-source" names its sources; expected at least one source id (only "letter-only" and "nothing-found" stand without one)',
+		},
 	],
 	'claim-status-of-a-request': [
-		{ file: 'claims/sample-claim.md', line: 6, field: 'status', message: '"followed" is a status for a request; expected for a claim one of "independent-source", "same-author", "sources-disagree", "letter-only"' },
+		{
+			file: 'claims/sample-claim.md',
+			line: 6,
+			field: 'status',
+			message:
+				'"followed" is a status for a request; expected for a claim one of "independent-source", "same-author", "sources-disagree", "letter-only"',
+		},
 	],
 	'claim-status-not-in-vocabulary': [
-		{ file: 'claims/sample-claim.md', line: 6, field: 'status', message: 'Invalid option: expected one of "independent-source"|"same-author"|"sources-disagree"|"letter-only"|"followed"|"nothing-found"' },
+		{
+			file: 'claims/sample-claim.md',
+			line: 6,
+			field: 'status',
+			message: 'Invalid option: expected one of "independent-source"|"same-author"|"sources-disagree"|"letter-only"|"followed"|"nothing-found"',
+		},
 	],
 	'overlapping-quotes': [
-		{ file: 'annotations/second-note.md', line: 4, field: 'exact', message: 'quote overlaps the quote of annotations/sample-annotation.md; expected annotations on separate passages' },
+		{
+			file: 'annotations/second-note.md',
+			line: 4,
+			field: 'exact',
+			message: 'quote overlaps the quote of annotations/sample-annotation.md; expected annotations on separate passages',
+		},
 	],
 	'link-as-path': [
-		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "/people/jane-doe/": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path' },
+		{
+			file: 'cases/sample-case.md',
+			line: 12,
+			field: 'body',
+			message: 'link "/people/jane-doe/": link to pages by id (e.g. person:<id>), not by path, so links survive a change of base path',
+		},
 	],
 	'unknown-entity-link': [
-		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "person:jane-dough": no entry "jane-dough" in people; did you mean "jane-doe" or "john-roe"? (2 known)' },
+		{
+			file: 'cases/sample-case.md',
+			line: 12,
+			field: 'body',
+			message: 'link "person:jane-dough": no entry "jane-dough" in people; did you mean "jane-doe" or "john-roe"? (2 known)',
+		},
 	],
 	'http-url': [{ file: 'sources/sample-source.yaml', line: 4, field: 'url', message: 'expected an https:// URL' }],
 	'http-body-link': [
 		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "http://example.org/source": expected an https:// URL' },
 	],
 	'raw-html': [
-		{ file: 'cases/sample-case.md', line: 14, field: 'body', message: 'raw HTML "<div class=\\"box\\">A boxed aside.</div>" is not allowed; expected Markdown only' },
+		{
+			file: 'cases/sample-case.md',
+			line: 14,
+			field: 'body',
+			message: 'raw HTML "<div class=\\"box\\">A boxed aside.</div>" is not allowed; expected Markdown only',
+		},
 	],
 	'invalid-utf8': [{ file: 'people/john-roe.yaml', line: 1, field: 'file', message: 'is not UTF-8 text; save the file as UTF-8' }],
 	'alias-bomb': [
-		{ file: 'people/john-roe.yaml', line: 5, field: 'yaml', message: 'anchors and aliases (&name, *name) expand to far more data than the file holds; write the values out instead' },
+		{
+			file: 'people/john-roe.yaml',
+			line: 5,
+			field: 'yaml',
+			message: 'anchors and aliases (&name, *name) expand to far more data than the file holds; write the values out instead',
+		},
 	],
-	'deep-yaml': [{ file: 'organizations/sample-ngo.yaml', line: 7, field: 'yaml', message: 'lists and mappings nested more than 32 deep; expected a flatter record' }],
-	'deep-blockquote': [{ file: 'cases/sample-case.md', line: 16, field: 'body', message: 'lists or block quotes nested more than 32 deep; expected a flatter text' }],
-	'deep-list': [{ file: 'reports/sample-report.md', line: 53, field: 'body', message: 'lists or block quotes nested more than 32 deep; expected a flatter text' }],
+	'deep-yaml': [
+		{
+			file: 'organizations/sample-ngo.yaml',
+			line: 7,
+			field: 'yaml',
+			message: 'lists and mappings nested more than 32 deep; expected a flatter record',
+		},
+	],
+	'deep-blockquote': [
+		{ file: 'cases/sample-case.md', line: 16, field: 'body', message: 'lists or block quotes nested more than 32 deep; expected a flatter text' },
+	],
+	'deep-list': [
+		{ file: 'reports/sample-report.md', line: 53, field: 'body', message: 'lists or block quotes nested more than 32 deep; expected a flatter text' },
+	],
 	'deep-emphasis': [
-		{ file: 'annotations/sample-annotation.md', line: 13, field: 'body', message: 'emphasis (* _ ~) opened more than 32 times inside itself; expected at most 32' },
+		{
+			file: 'annotations/sample-annotation.md',
+			line: 13,
+			field: 'body',
+			message: 'emphasis (* _ ~) opened more than 32 times inside itself; expected at most 32',
+		},
 	],
 	'frontmatter-unclosed': [
-		{ file: 'questions/sample-question.md', line: 1, field: 'frontmatter', message: 'the frontmatter opened on line 1 is never closed; expected a line `---` after it' },
+		{
+			file: 'questions/sample-question.md',
+			line: 1,
+			field: 'frontmatter',
+			message: 'the frontmatter opened on line 1 is never closed; expected a line `---` after it',
+		},
 	],
-	'empty-body': [{ file: 'reports/sample-report.md', line: 16, field: 'body', message: 'is empty; expected the text of the attachment summary below the frontmatter' }],
+	'empty-body': [
+		{
+			file: 'reports/sample-report.md',
+			line: 16,
+			field: 'body',
+			message: 'is empty; expected the text of the attachment summary below the frontmatter',
+		},
+	],
 	'future-date': [
 		{ file: 'events/sample-event.md', line: 3, field: 'date', message: `a date in the future; expected a date on or before ${today}` },
 		{ file: 'events/sample-event.md', line: 4, field: 'endDate', message: `a date in the future; expected a date on or before ${today}` },
 	],
-	'end-before-start': [{ file: 'events/sample-event.md', line: 4, field: 'endDate', message: 'the event ends before it starts; expected an endDate on or after date' }],
+	'end-before-start': [
+		{ file: 'events/sample-event.md', line: 4, field: 'endDate', message: 'the event ends before it starts; expected an endDate on or after date' },
+	],
 	'answer-before-question': [
-		{ file: 'questions/sample-question.md', line: 12, field: 'answer.date', message: 'the answer is dated before the question; expected an answer date on or after date' },
+		{
+			file: 'questions/sample-question.md',
+			line: 12,
+			field: 'answer.date',
+			message: 'the answer is dated before the question; expected an answer date on or after date',
+		},
 	],
 	'file-name-not-slug': [
-		{ file: 'people/John_Roe.yaml', line: 1, field: 'file', message: 'file name "John_Roe" is not an id; expected an ASCII kebab-case slug such as "jane-doe"' },
+		{
+			file: 'people/John_Roe.yaml',
+			line: 1,
+			field: 'file',
+			message: 'file name "John_Roe" is not an id; expected an ASCII kebab-case slug such as "jane-doe"',
+		},
 	],
 	'site-unknown-letter': [
 		{ file: 'site.yaml', line: 5, field: 'featuredLetter', message: 'no entry "sample-leter" in letters; did you mean "sample-letter"? (1 known)' },
 	],
 	'javascript-link': [
-		{ file: 'cases/sample-case.md', line: 12, field: 'body', message: 'link "javascript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>' },
+		{
+			file: 'cases/sample-case.md',
+			line: 12,
+			field: 'body',
+			message: 'link "javascript:alert(1)": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
+		},
 	],
 	'mistyped-folder': [
 		{
@@ -136,7 +278,8 @@ const expectations: Record<string, ContentError[]> = {
 			file: 'cases/sample-case.md',
 			line: 12,
 			field: 'body',
-			message: 'link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
+			message:
+				'link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>',
 		},
 	],
 };
@@ -178,9 +321,9 @@ describe("what editors' machines leave beside the content (tests/fixtures/editor
 		expect(loaded.errors).toEqual([]);
 		expect(loaded.entries.reports.map((entry) => entry.id)).toEqual(['sample-report']);
 		expect(loaded.skipped.map((file) => `${relativeTo(root)({ file: file.path, line: 1, field: '', message: '' }).file}: ${file.reason}`)).toEqual([
-			".DS_Store: a hidden file",
+			'.DS_Store: a hidden file',
 			"reports/#sample-report.md#: an editor's autosave",
-			"reports/.sample-report.md.swp: a hidden file",
+			'reports/.sample-report.md.swp: a hidden file',
 			"reports/sample-report.md~: an editor's backup",
 		]);
 	});

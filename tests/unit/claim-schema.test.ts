@@ -31,13 +31,19 @@ describe('claimSchema', () => {
 	});
 
 	it('refuses a status of the other kind, and a status outside the vocabulary', () => {
-		expect(problems({ kind: 'request', status: 'same-author' })).toEqual([expect.stringMatching(/^status: "same-author" is a status for a claim; expected for a request one of "followed", "nothing-found"$/)]);
+		expect(problems({ kind: 'request', status: 'same-author' })).toEqual([
+			expect.stringMatching(/^status: "same-author" is a status for a claim; expected for a request one of "followed", "nothing-found"$/),
+		]);
 		expect(problems({ status: 'confirmed' })).toEqual([expect.stringMatching(/^status: Invalid option/)]);
 	});
 
 	it('requires what followed for "followed", and refuses it on any other status', () => {
 		expect(problems({ kind: 'request', status: 'followed' })).toEqual([expect.stringMatching(/^followed: status "followed" needs what followed/)]);
-		expect(problems({ followed: [followedEvent] })).toEqual([expect.stringMatching(/^followed: only a request with status "followed" lists what followed/)]);
-		expect(problems({ kind: 'request', status: 'followed', followed: [{ summary: 'A reply.', sources: [] }] })).toEqual([expect.stringMatching(/^followed\.0\.sources: expected at least one source/)]);
+		expect(problems({ followed: [followedEvent] })).toEqual([
+			expect.stringMatching(/^followed: only a request with status "followed" lists what followed/),
+		]);
+		expect(problems({ kind: 'request', status: 'followed', followed: [{ summary: 'A reply.', sources: [] }] })).toEqual([
+			expect.stringMatching(/^followed\.0\.sources: expected at least one source/),
+		]);
 	});
 });

@@ -50,9 +50,7 @@ const minimalSite = 'name: A test\nshortName: Test\npublisher: The tests\ndescri
 /** The whole content pipeline on a content tree, keeping the errors of one field (`yaml`, `exact`…) or all. */
 async function pipeline(files: Record<string, string>, field?: string): Promise<ContentError[]> {
 	const root = writeTree({ 'site.yaml': minimalSite, ...files });
-	return (await loadContent({ root, base: '/' })).errors
-		.map(relativeTo(root))
-		.filter((error) => field === undefined || error.field === field);
+	return (await loadContent({ root, base: '/' })).errors.map(relativeTo(root)).filter((error) => field === undefined || error.field === field);
 }
 
 /** A Markdown file: frontmatter lines, then the body. */
@@ -106,7 +104,10 @@ describe('the schema check', () => {
 	});
 
 	it('checks references against the files that exist, pointing at the item of a list', async () => {
-		const files = { 'organizations/ngo.yaml': 'name: N\nkind: ngo\ndescription: An NGO.\n', 'people/x.yaml': `${person}organizations:\n  - ngo\n  - ngx\n` };
+		const files = {
+			'organizations/ngo.yaml': 'name: N\nkind: ngo\ndescription: An NGO.\n',
+			'people/x.yaml': `${person}organizations:\n  - ngo\n  - ngx\n`,
+		};
 		expect(await pipeline(files)).toEqual([
 			{ file: 'people/x.yaml', line: 6, field: 'organizations.1', message: 'no entry "ngx" in organizations; did you mean "ngo"? (1 known)' },
 		]);
@@ -146,7 +147,12 @@ describe('checkFileFormats', () => {
 describe('checkFileNames', () => {
 	it('reports a file name that is not a kebab-case slug', () => {
 		expect(run(checkFileNames, { 'people/Jane_Roe.yaml': 'name: Jane Roe\n', 'people/jane-roe.yaml': 'name: Jane Roe\n' })).toEqual([
-			{ file: 'people/Jane_Roe.yaml', line: 1, field: 'file', message: 'file name "Jane_Roe" is not an id; expected an ASCII kebab-case slug such as "jane-doe"' },
+			{
+				file: 'people/Jane_Roe.yaml',
+				line: 1,
+				field: 'file',
+				message: 'file name "Jane_Roe" is not an id; expected an ASCII kebab-case slug such as "jane-doe"',
+			},
 		]);
 	});
 });
@@ -171,7 +177,7 @@ describe('subjectOf', () => {
 });
 
 describe('checkNotesApartFromEvents', () => {
-	it('reports a note whose title is an event\'s in other words, at the note\'s title', () => {
+	it("reports a note whose title is an event's in other words, at the note's title", () => {
 		const files = {
 			'events/pier-closed.md': md('title: "Closure of the north pier"'),
 			'annotations/pier.md': md('title: "The north pier\'s closure"', 'Text.\n'),
@@ -206,7 +212,9 @@ describe('moved.yaml', () => {
 			'sources/kept.yaml': source,
 			'moved.yaml': '- from: sources/kept\n  to: { sources: kept }\n- from: sources/gone\n  to: { sources: kept }\n',
 		});
-		expect(errors).toEqual([{ file: 'moved.yaml', line: 1, field: '0.from', message: 'sources/kept is still a page; expected the address of one that went away' }]);
+		expect(errors).toEqual([
+			{ file: 'moved.yaml', line: 1, field: '0.from', message: 'sources/kept is still a page; expected the address of one that went away' },
+		]);
 		expect(await pipeline({ 'sources/kept.yaml': source, 'moved.yaml': '- from: sources/gone\n  to: { sources: kep }\n' })).toEqual([
 			{ file: 'moved.yaml', line: 2, field: '0.to.sources', message: expect.stringContaining('no entry "kep" in sources; did you mean "kept"') },
 		]);
@@ -217,7 +225,12 @@ describe('checkFootnotes', () => {
 	it('reports a reference without a definition and a definition never referenced, each on its line', () => {
 		expect(run(checkFootnotes, { 'cases/x.md': caseFile('One.[^1] Two.[^2]\n\n[^1]: Note one.\n[^3]: Note three.\n') })).toEqual([
 			{ file: 'cases/x.md', line: 5, field: 'body', message: 'footnote reference [^2] has no definition; expected a line "[^2]: …"' },
-			{ file: 'cases/x.md', line: 8, field: 'body', message: 'footnote [^3] is defined but never referenced; expected [^3] in the text, or remove the definition' },
+			{
+				file: 'cases/x.md',
+				line: 8,
+				field: 'body',
+				message: 'footnote [^3] is defined but never referenced; expected [^3] in the text, or remove the definition',
+			},
 		]);
 	});
 
@@ -235,8 +248,18 @@ describe('checkFootnoteSources', () => {
 	it('reports a footnote of a report or a case that cites no source', () => {
 		const body = 'Text.[^1] More.[^2]\n\n[^1]: [A source](source:s).\n[^2]: Said by [X](person:x).\n';
 		expect(run(checkFootnoteSources, { 'reports/x.md': md('title: R', body), 'cases/x.md': caseFile(body) })).toEqual([
-			{ file: 'reports/x.md', line: 8, field: 'body', message: 'footnote [^2] cites no source; expected a link such as [Publisher, title](source:<id>)' },
-			{ file: 'cases/x.md', line: 8, field: 'body', message: 'footnote [^2] cites no source; expected a link such as [Publisher, title](source:<id>)' },
+			{
+				file: 'reports/x.md',
+				line: 8,
+				field: 'body',
+				message: 'footnote [^2] cites no source; expected a link such as [Publisher, title](source:<id>)',
+			},
+			{
+				file: 'cases/x.md',
+				line: 8,
+				field: 'body',
+				message: 'footnote [^2] cites no source; expected a link such as [Publisher, title](source:<id>)',
+			},
 		]);
 	});
 
@@ -269,12 +292,19 @@ describe('checkLinks', () => {
 	const linkErrors = (link: string) => run(checkLinks, { ...person, 'cases/x.md': caseFile(`See [this](${link}).\n`) });
 
 	it('accepts entity links to known ids, https links and anchors', () => {
-		expect(run(checkLinks, { ...person, 'cases/x.md': caseFile('[Jane](person:jane-doe), [EP](https://www.europarl.europa.eu/), [top](#top)\n') })).toEqual([]);
+		expect(
+			run(checkLinks, { ...person, 'cases/x.md': caseFile('[Jane](person:jane-doe), [EP](https://www.europarl.europa.eu/), [top](#top)\n') }),
+		).toEqual([]);
 	});
 
 	it('reports an entity link to an unknown id, with the closest known ids', () => {
 		expect(linkErrors('person:jane-do')).toEqual([
-			{ file: 'cases/x.md', line: 5, field: 'body', message: 'link "person:jane-do": no entry "jane-do" in people; did you mean "jane-doe"? (1 known)' },
+			{
+				file: 'cases/x.md',
+				line: 5,
+				field: 'body',
+				message: 'link "person:jane-do": no entry "jane-do" in people; did you mean "jane-doe"? (1 known)',
+			},
 		]);
 	});
 
@@ -292,7 +322,9 @@ describe('checkLinks', () => {
 	it('checks reference-style links and images too, reading schemes as a browser does', () => {
 		const errors = run(checkLinks, {
 			...person,
-			'cases/x.md': caseFile('[a][r] ![b](http://example.org/i.png) [c](java&#9;script:alert(1)) [d][j]\n\n[r]: ftp://example.org/\n[j]: person:nobody\n'),
+			'cases/x.md': caseFile(
+				'[a][r] ![b](http://example.org/i.png) [c](java&#9;script:alert(1)) [d][j]\n\n[r]: ftp://example.org/\n[j]: person:nobody\n',
+			),
 		});
 		expect(errors.map((e) => e.message)).toEqual([
 			'link "http://example.org/i.png": expected an https:// URL',
@@ -308,16 +340,19 @@ describe('checkLinks', () => {
 		]);
 	});
 
-	it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html;base64,PGI+eDwvYj4=', 'vbscript:msgbox(1)'])('refuses the script or data URL %s', (url) => {
-		expect(linkErrors(url)).toEqual([
-			{
-				file: 'cases/x.md',
-				line: 5,
-				field: 'body',
-				message: `link "${url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>`,
-			},
-		]);
-	});
+	it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html;base64,PGI+eDwvYj4=', 'vbscript:msgbox(1)'])(
+		'refuses the script or data URL %s',
+		(url) => {
+			expect(linkErrors(url)).toEqual([
+				{
+					file: 'cases/x.md',
+					line: 5,
+					field: 'body',
+					message: `link "${url}": script and data URLs are not allowed; expected an https:// URL or an entity link such as person:<id>`,
+				},
+			]);
+		},
+	);
 });
 
 describe('the annotation anchor check (on the rendered letter)', () => {
@@ -331,22 +366,41 @@ describe('the annotation anchor check (on the rendered letter)', () => {
 
 	it('reports a quote that is not in the text', async () => {
 		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample memo') }, 'exact')).toEqual([
-			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample memo" is not found in letters/l; the closest passage is "sample letter"; expected text copied from the page' },
+			{
+				file: 'annotations/a.md',
+				line: 3,
+				field: 'exact',
+				message: 'quote "sample memo" is not found in letters/l; the closest passage is "sample letter"; expected text copied from the page',
+			},
 		]);
 	});
 
 	it('reports a quote found more than once, and accepts it with a prefix or a suffix that tells the places apart', async () => {
 		expect(await pipeline({ 'letters/l.md': letter, 'annotations/a.md': note('exact: sample') }, 'exact')).toEqual([
-			{ file: 'annotations/a.md', line: 3, field: 'exact', message: 'quote "sample" is found 3 times in letters/l; add a prefix or suffix to say which one' },
+			{
+				file: 'annotations/a.md',
+				line: 3,
+				field: 'exact',
+				message: 'quote "sample" is found 3 times in letters/l; add a prefix or suffix to say which one',
+			},
 		]);
-		const told = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample\nprefix: "names a "'), 'annotations/b.md': note('exact: sample\nsuffix: " letter"') };
+		const told = {
+			'letters/l.md': letter,
+			'annotations/a.md': note('exact: sample\nprefix: "names a "'),
+			'annotations/b.md': note('exact: sample\nsuffix: " letter"'),
+		};
 		expect(await pipeline(told, 'exact')).toEqual([]);
 	});
 
 	it('reports a quote that overlaps another annotation of the same letter', async () => {
 		const files = { 'letters/l.md': letter, 'annotations/a.md': note('exact: sample letter'), 'annotations/b.md': note('exact: letter names') };
 		expect(await pipeline(files, 'exact')).toEqual([
-			{ file: 'annotations/b.md', line: 3, field: 'exact', message: 'quote overlaps the quote of annotations/a.md; expected annotations on separate passages' },
+			{
+				file: 'annotations/b.md',
+				line: 3,
+				field: 'exact',
+				message: 'quote overlaps the quote of annotations/a.md; expected annotations on separate passages',
+			},
 		]);
 	});
 
@@ -402,7 +456,7 @@ describe('loadContent', () => {
 		expect(entries.people.map((p) => p.rendered)).toEqual([undefined, undefined]);
 	});
 
-	it('hands the store what pages need, so none re-reads a file or parses HTML back: body, text, a letter\'s tree, a note\'s placement', async () => {
+	it("hands the store what pages need, so none re-reads a file or parses HTML back: body, text, a letter's tree, a note's placement", async () => {
 		const { entries } = await loadContent({ root: 'tests/fixtures/content', base: '/' });
 		const [letter] = entries.letters;
 		const [note] = entries.annotations;
@@ -426,7 +480,10 @@ describe('loadContent', () => {
 	}, 30_000); // loads the real content four times and starts worker threads: seconds on a busy two-core machine
 
 	it('returns every error, and as entries only the files without any (the build publishes none while there are errors)', async () => {
-		const { entries, errors } = await loadContent({ root: writeTree({ 'site.yaml': minimalSite, 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }), base: '/' });
+		const { entries, errors } = await loadContent({
+			root: writeTree({ 'site.yaml': minimalSite, 'people/x.yaml': 'name: X\nsortName: X\ndescription: A.\n', 'people/y.yaml': 'name: [\n' }),
+			base: '/',
+		});
 		expect(errors).toHaveLength(1);
 		expect(entries.people.map((p) => p.id)).toEqual(['x']);
 	});

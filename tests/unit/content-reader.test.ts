@@ -21,13 +21,21 @@ describe('decodeText', () => {
 	});
 
 	it('refuses bytes that are not UTF-8, naming their line, instead of turning them into U+FFFD', () => {
-		expect(decodeText(bytes('one\ntwo\nJa', [0xff], 'ne\nfour\n'))).toEqual({ ok: false, line: 3, message: 'is not UTF-8 text; save the file as UTF-8' });
+		expect(decodeText(bytes('one\ntwo\nJa', [0xff], 'ne\nfour\n'))).toEqual({
+			ok: false,
+			line: 3,
+			message: 'is not UTF-8 text; save the file as UTF-8',
+		});
 		// Latin-1 "é", as an editor set to Windows-1252 would save it.
 		expect(decodeText(bytes('caf', [0xe9], '\n'))).toMatchObject({ ok: false, line: 1 });
 	});
 
 	it('refuses a NUL byte: a binary file with a text file name', () => {
-		expect(decodeText(bytes('a\nb', [0], 'c\n'))).toEqual({ ok: false, line: 2, message: 'holds a NUL byte, so it is not a text file; expected UTF-8 text' });
+		expect(decodeText(bytes('a\nb', [0], 'c\n'))).toEqual({
+			ok: false,
+			line: 2,
+			message: 'holds a NUL byte, so it is not a text file; expected UTF-8 text',
+		});
 	});
 
 	it('keeps every other character as written, U+FFFD typed on purpose included', () => {
@@ -39,7 +47,14 @@ describe('readEntryFiles', () => {
 	const person = 'name: X\nsortName: X\ndescription: Someone.\n';
 
 	it('reads the regular files of each collection folder, in order, and skips hidden files and backups by rule', () => {
-		const root = writeTree({ 'people/b.yaml': person, 'people/a.yml': person, 'people/.#a.yml': person, 'people/a.yml~': person, 'people/b.yaml.bak': person, 'cases/c.md': '---\n---\n' });
+		const root = writeTree({
+			'people/b.yaml': person,
+			'people/a.yml': person,
+			'people/.#a.yml': person,
+			'people/a.yml~': person,
+			'people/b.yaml.bak': person,
+			'cases/c.md': '---\n---\n',
+		});
 		const { files, errors, skipped } = readEntryFiles(root);
 		expect(errors).toEqual([]);
 		expect(files.map((f) => `${f.collection}/${f.id}${f.extension}`)).toEqual(['people/a.yml', 'people/b.yaml', 'cases/c.md']);
@@ -48,7 +63,11 @@ describe('readEntryFiles', () => {
 
 	it('refuses any other name, saying what was probably meant', () => {
 		const root = writeTree({ 'people/notes.txt': 'x', 'people/old/a.yaml': person, 'report/x.md': '', 'site.yml': '', 'README.md': '' });
-		expect(readEntryFiles(root).errors.map(relativeTo(root)).map((e) => `${e.file}: ${e.message}`)).toEqual([
+		expect(
+			readEntryFiles(root)
+				.errors.map(relativeTo(root))
+				.map((e) => `${e.file}: ${e.message}`),
+		).toEqual([
 			'README.md: is not a content file; expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources',
 			'report: is not a collection folder, so nothing in it is published; did you mean "reports"? (expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
 			'site.yml: is not a content file; did you mean "site.yaml"? (expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
@@ -66,8 +85,18 @@ describe('readEntryFiles', () => {
 		const { files, errors } = readEntryFiles(root);
 		expect(files.map((f) => f.id)).toEqual(['a']);
 		expect(errors.map(relativeTo(root))).toEqual([
-			{ file: 'people/linked.yaml', line: 1, field: 'file', message: 'is a symbolic link (its target was not read); content files must be regular files inside the content folder' },
-			{ file: 'organizations', line: 1, field: 'file', message: 'is a symbolic link (its target was not read); expected the folder of the organizations collection' },
+			{
+				file: 'people/linked.yaml',
+				line: 1,
+				field: 'file',
+				message: 'is a symbolic link (its target was not read); content files must be regular files inside the content folder',
+			},
+			{
+				file: 'organizations',
+				line: 1,
+				field: 'file',
+				message: 'is a symbolic link (its target was not read); expected the folder of the organizations collection',
+			},
 		]);
 		expect(JSON.stringify(errors)).not.toContain('SECRET');
 	});
@@ -76,7 +105,11 @@ describe('readEntryFiles', () => {
 		const root = writeTree({ 'people/a.yaml': person });
 		execFileSync('mkfifo', [join(root, 'people/pipe.yaml')]);
 		mkdirSync(join(root, 'people/folder.yaml'));
-		expect(readEntryFiles(root).errors.map(relativeTo(root)).map((e) => `${e.file}: ${e.message}`)).toEqual([
+		expect(
+			readEntryFiles(root)
+				.errors.map(relativeTo(root))
+				.map((e) => `${e.file}: ${e.message}`),
+		).toEqual([
 			'people/folder.yaml: is a folder; content files must be regular files inside the content folder',
 			'people/pipe.yaml: is a device, pipe or socket; content files must be regular files inside the content folder',
 		]);
@@ -99,7 +132,10 @@ describe('parseYaml', () => {
 	});
 
 	it('accepts anchors, aliases and merge keys used as editors use them', () => {
-		expect(parseYaml('base: &b { group: ECR }\none: *b\ntwo:\n  <<: *b\n  name: X\n')).toMatchObject({ errors: [], data: { one: { group: 'ECR' }, two: { group: 'ECR', name: 'X' } } });
+		expect(parseYaml('base: &b { group: ECR }\none: *b\ntwo:\n  <<: *b\n  name: X\n')).toMatchObject({
+			errors: [],
+			data: { one: { group: 'ECR' }, two: { group: 'ECR', name: 'X' } },
+		});
 	});
 
 	it('refuses aliases that expand exponentially, on the line of the first alias, instead of throwing', () => {
@@ -122,7 +158,9 @@ describe('parseYaml', () => {
 	});
 
 	it('refuses a document larger than any record, before parsing it', () => {
-		expect(parseYaml(`note: "${'x'.repeat(yamlLimits.maxLength)}"\n`).errors).toEqual([{ line: 1, message: `${Math.round((yamlLimits.maxLength + 9) / 1024)} KB of YAML; expected at most ${yamlLimits.maxLength / 1024} KB` }]);
+		expect(parseYaml(`note: "${'x'.repeat(yamlLimits.maxLength)}"\n`).errors).toEqual([
+			{ line: 1, message: `${Math.round((yamlLimits.maxLength + 9) / 1024)} KB of YAML; expected at most ${yamlLimits.maxLength / 1024} KB` },
+		]);
 	});
 
 	it('reports syntax errors and duplicate keys on their lines, counted from where the YAML starts in its file', () => {
@@ -133,7 +171,10 @@ describe('parseYaml', () => {
 
 describe('findTooDeep', () => {
 	it('passes what real documents do: lists, quotes, emphasis, code', () => {
-		const text = '> A quote with **bold** and *emphasis*.\n\n- one\n  - two\n    1. three\n\n```\n' + ' '.repeat(120) + 'code\n```\n\nsnake_case_words and 2 * 3 * 4\n';
+		const text =
+			'> A quote with **bold** and *emphasis*.\n\n- one\n  - two\n    1. three\n\n```\n' +
+			' '.repeat(120) +
+			'code\n```\n\nsnake_case_words and 2 * 3 * 4\n';
 		expect(findTooDeep(text)).toBeUndefined();
 	});
 
@@ -145,13 +186,19 @@ describe('findTooDeep', () => {
 		['indented lists', (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'), 3 + limit],
 	] as const)('finds %s nested deeper than the limit, at the first line too deep', (_, make, line) => {
 		expect(findTooDeep(`Intro.\n\n${make(limit)}\n`)).toBeUndefined();
-		expect(findTooDeep(`Intro.\n\n${make(line === 3 ? 50_000 : 5_000)}\n`)).toEqual({ line, message: `lists or block quotes nested more than ${limit} deep; expected a flatter text` });
+		expect(findTooDeep(`Intro.\n\n${make(line === 3 ? 50_000 : 5_000)}\n`)).toEqual({
+			line,
+			message: `lists or block quotes nested more than ${limit} deep; expected a flatter text`,
+		});
 	});
 
 	it('finds emphasis opened inside itself more often than the limit', () => {
 		const limit = nestingLimits.maxInlineDepth;
 		expect(findTooDeep(`${'*'.repeat(limit)}x${'*'.repeat(limit)}`)).toBeUndefined();
-		expect(findTooDeep(`Intro.\n\n${'*'.repeat(30_000)}x${'*'.repeat(30_000)}`)).toEqual({ line: 3, message: `emphasis (* _ ~) opened more than ${limit} times inside itself; expected at most ${limit}` });
+		expect(findTooDeep(`Intro.\n\n${'*'.repeat(30_000)}x${'*'.repeat(30_000)}`)).toEqual({
+			line: 3,
+			message: `emphasis (* _ ~) opened more than ${limit} times inside itself; expected at most ${limit}`,
+		});
 		const words = Array.from({ length: 1000 }, (_, i) => `${i % 2 ? '*' : '_'}w `).join('');
 		expect(findTooDeep(words)?.line).toBe(1);
 	});
@@ -160,7 +207,10 @@ describe('findTooDeep', () => {
 describe('readSiteConfig', () => {
 	it('reads the identity of the publication, and any featured letter while the letters are not known yet', () => {
 		const root = writeTree({ 'site.yaml': 'name: A\nshortName: B\npublisher: C\ndescription: D\nfeaturedLetter: x\n' });
-		expect(readSiteConfig(root)).toEqual({ config: { name: 'A', shortName: 'B', publisher: 'C', description: 'D', featuredLetter: { collection: 'letters', id: 'x' } }, errors: [] });
+		expect(readSiteConfig(root)).toEqual({
+			config: { name: 'A', shortName: 'B', publisher: 'C', description: 'D', featuredLetter: { collection: 'letters', id: 'x' } },
+			errors: [],
+		});
 	});
 
 	it('says what is missing when there is no site.yaml, and refuses one that is a link', () => {
@@ -170,7 +220,9 @@ describe('readSiteConfig', () => {
 		]);
 		mkdirSync(root, { recursive: true });
 		symlinkSync('/etc/hostname', join(root, 'site.yaml'));
-		expect(readSiteConfig(root).errors.map((e) => e.message)).toEqual(['is a symbolic link (its target was not read); content files must be regular files inside the content folder']);
+		expect(readSiteConfig(root).errors.map((e) => e.message)).toEqual([
+			'is a symbolic link (its target was not read); content files must be regular files inside the content folder',
+		]);
 	});
 
 	it('names each wrong field on its line', () => {
@@ -185,7 +237,9 @@ describe('readSiteConfig', () => {
 describe('parseEntryFile', () => {
 	const read = (files: Record<string, string | Buffer>) => {
 		const root = writeTree(files);
-		return readEntryFiles(root).files.map(parseEntryFile).map((file) => ({ ...file, errors: file.errors.map(relativeTo(root)) }));
+		return readEntryFiles(root)
+			.files.map(parseEntryFile)
+			.map((file) => ({ ...file, errors: file.errors.map(relativeTo(root)) }));
 	};
 
 	it('reads frontmatter and body, and where the body starts', () => {
@@ -201,7 +255,12 @@ describe('parseEntryFile', () => {
 	it('reports a Markdown file without frontmatter, or with frontmatter never closed', () => {
 		expect(read({ 'cases/a.md': 'Just text.\n', 'cases/b.md': '---\ntitle: x\n\nText.\n' }).flatMap((f) => f.errors)).toEqual([
 			{ file: 'cases/a.md', line: 1, field: 'frontmatter', message: 'expected a frontmatter block between two `---` lines at the top of the file' },
-			{ file: 'cases/b.md', line: 1, field: 'frontmatter', message: 'the frontmatter opened on line 1 is never closed; expected a line `---` after it' },
+			{
+				file: 'cases/b.md',
+				line: 1,
+				field: 'frontmatter',
+				message: 'the frontmatter opened on line 1 is never closed; expected a line `---` after it',
+			},
 		]);
 	});
 

@@ -40,9 +40,7 @@ describe.each(collectionNames)('content/%s', (collection) => {
 });
 
 describe('the valid fixture tree in tests/fixtures/content', () => {
-	const cases = collectionNames.flatMap((collection) =>
-		entryFiles(fixtureRoot, collection).map((file) => ({ collection, file })),
-	);
+	const cases = collectionNames.flatMap((collection) => entryFiles(fixtureRoot, collection).map((file) => ({ collection, file })));
 
 	it('has an entry for every collection, so every schema is exercised', () => {
 		const covered = new Set(cases.map(({ collection }) => collection));

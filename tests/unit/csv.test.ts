@@ -5,7 +5,12 @@ import { cellOf, columnsOf, toCsv } from '../../src/lib/csv.ts';
 
 describe('toCsv (RFC 4180)', () => {
 	it('ends every line, the last too, with CRLF', () => {
-		expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2\r\n');
+		expect(
+			toCsv([
+				['a', 'b'],
+				['1', '2'],
+			]),
+		).toBe('a,b\r\n1,2\r\n');
 	});
 
 	it('quotes a field with a comma, a double quote or a line break, doubling its quotes', () => {
@@ -35,7 +40,13 @@ describe('cellOf', () => {
 		[false, 'false'],
 		[['a-b', 'c-d'], 'a-b; c-d'],
 		[[], ''],
-		[[{ name: 'Castaldo', politicalGroup: 'EFDD' }, { name: 'Valli', politicalGroup: 'EFDD' }], 'name: Castaldo, politicalGroup: EFDD; name: Valli, politicalGroup: EFDD'],
+		[
+			[
+				{ name: 'Castaldo', politicalGroup: 'EFDD' },
+				{ name: 'Valli', politicalGroup: 'EFDD' },
+			],
+			'name: Castaldo, politicalGroup: EFDD; name: Valli, politicalGroup: EFDD',
+		],
 		['One paragraph.\n\nAnother,\r\n  and a line.', 'One paragraph. Another, and a line.'],
 	])('writes %j as %j', (value, cell) => {
 		expect(cellOf(value)).toBe(cell);

@@ -16,7 +16,16 @@ const queryFile: QueryFile = {
 	glossed: [],
 	kinds: { letter: 'Letter', note: 'Note', glossary: 'Glossary term', who: ['Person', 'Organisation'], when: ['Event'], reply: ['Written question'] },
 };
-const words: VocabularyFile['words'] = [['Dosmagambetov', 4], ['torture', 30], ['Maksat', 3], ['detention', 3], ['prison', 2], ['conditions', 1], ['signed', 3], ['letter', 9]];
+const words: VocabularyFile['words'] = [
+	['Dosmagambetov', 4],
+	['torture', 30],
+	['Maksat', 3],
+	['detention', 3],
+	['prison', 2],
+	['conditions', 1],
+	['signed', 3],
+	['letter', 9],
+];
 
 /** A stand-in for Pagefind: a fixed answer per query (the Letter filter answers with the letters only). */
 function fakePagefind(answers: Record<string, PagefindResult[]>) {
@@ -47,7 +56,11 @@ async function run(answers: Record<string, PagefindResult[]>, query: string) {
 describe('forgivingSearch', () => {
 	const person = page('person', { about: 'Maksat Dosmagambetov', type: 'Person' }, 'Maksat <mark>Dosmagambetov</mark>');
 	const event = page('event', { about: 'Dosmagambetov arrested in Zhanaozen', type: 'Event' }, '<mark>Dosmagambetov</mark>');
-	const letter = page('letter', { title: 'The letter', type: 'Letter', topics: 'Torture in Kazakhstan; Maksat Dosmagambetov' }, '<mark>torture</mark>');
+	const letter = page(
+		'letter',
+		{ title: 'The letter', type: 'Letter', topics: 'Torture in Kazakhstan; Maksat Dosmagambetov' },
+		'<mark>torture</mark>',
+	);
 	const note = page('note', { type: kindNames.annotations.label }, '<mark>torture</mark>', { letter: ['The letter'] });
 
 	it('searches for the site spelling of a word typed another way, and says so', async () => {
@@ -91,7 +104,10 @@ describe('forgivingSearch', () => {
 		const both = page('both');
 		const prisonOnly = page('prison-only');
 		const conditionsOnly = page('conditions-only');
-		const { ids, correction } = await run({ 'prison conditions': [], prison: [prisonOnly, both], conditions: [both, conditionsOnly] }, 'prison conditions');
+		const { ids, correction } = await run(
+			{ 'prison conditions': [], prison: [prisonOnly, both], conditions: [both, conditionsOnly] },
+			'prison conditions',
+		);
 		expect(ids[0]).toBe('both');
 		expect(ids).toEqual(expect.arrayContaining(['prison-only', 'conditions-only']));
 		expect(correction).toEqual({ typed: 'prison conditions', mostOf: ['prison', 'conditions'] });

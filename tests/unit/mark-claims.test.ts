@@ -10,7 +10,9 @@ describe('markClaims', () => {
 	it('wraps a quote in a numbered span, the tag on it, without changing the words', () => {
 		const root = tree('<p>We ask the Authority to publish its inspection.</p>');
 		expect(markClaims(root, [{ id: 'a', quote: { exact: 'publish its inspection' }, tag: 'request · followed' }])).toEqual([]);
-		expect(toHtml(root)).toBe('<p>We ask the Authority to <span data-claim="1" data-claim-tag="request · followed">publish its inspection</span>.</p>');
+		expect(toHtml(root)).toBe(
+			'<p>We ask the Authority to <span data-claim="1" data-claim-tag="request · followed">publish its inspection</span>.</p>',
+		);
 	});
 
 	it('splits a quote that crosses a link and a note’s mark into one span per text node, the tag only on the last', () => {

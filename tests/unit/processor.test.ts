@@ -28,7 +28,9 @@ describe('the Markdown processor', () => {
 		expect(html).toContain('<a href="https://example.org/r" rel="external noreferrer">the report</a>');
 		expect(html).toContain('<a href="//example.org/x" rel="external noreferrer">this</a>');
 		expect(html).toContain('aria-label="Back to reference 1" class="data-footnote-backref" data-pagefind-ignore=""');
-		expect(html).toContain('<p id="p-1">Dear Madam, <a class="permalink" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></p>');
+		expect(html).toContain(
+			'<p id="p-1">Dear Madam, <a class="permalink" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore="">¶</a></p>',
+		);
 	});
 
 	it('gives paragraph permalinks to letters only: a note shown inside a letter has none', () => {

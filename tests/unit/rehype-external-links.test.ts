@@ -7,11 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { externalLinks } from '../../src/markdown/external-links.ts';
 
 /** HTML through rehype-external-links with the site's options, as the Markdown pipeline runs it. */
-const mark = (html: string) => toHtml(unified().use(rehypeExternalLinks, externalLinks).runSync(fromHtml(html, { fragment: true })) as Root);
+const mark = (html: string) =>
+	toHtml(
+		unified()
+			.use(rehypeExternalLinks, externalLinks)
+			.runSync(fromHtml(html, { fragment: true })) as Root,
+	);
 
 describe('rehype-external-links with the site’s options', () => {
 	it.each([
-		['an https link', '<a href="https://www.europarl.europa.eu/">EP</a>', '<a href="https://www.europarl.europa.eu/" rel="external noreferrer">EP</a>'],
+		[
+			'an https link',
+			'<a href="https://www.europarl.europa.eu/">EP</a>',
+			'<a href="https://www.europarl.europa.eu/" rel="external noreferrer">EP</a>',
+		],
 		['an http link', '<a href="http://example.org/x">x</a>', '<a href="http://example.org/x" rel="external noreferrer">x</a>'],
 		['a protocol-relative link', '<a href="//example.org/x">x</a>', '<a href="//example.org/x" rel="external noreferrer">x</a>'],
 	])('marks %s as leaving the site, sending no referrer', (_kind, input, output) => {

@@ -22,7 +22,9 @@ describe('rehypeFootnoteBackrefs', () => {
 
 	it('keeps the footnote numbers in the text out of the search index, and the notes themselves in', async () => {
 		const html = await render('One.[^a]\n\n[^a]: The note.\n');
-		expect(html).toContain('<sup data-pagefind-ignore=""><a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">1</a></sup>');
+		expect(html).toContain(
+			'<sup data-pagefind-ignore=""><a href="#user-content-fn-a" id="user-content-fnref-a" data-footnote-ref aria-describedby="footnote-label">1</a></sup>',
+		);
 		expect(html).toContain('<p>The note. <a href="#user-content-fnref-a"');
 		expect(html.match(/data-pagefind-ignore/g)).toHaveLength(2);
 	});
@@ -30,7 +32,9 @@ describe('rehypeFootnoteBackrefs', () => {
 	it('folds a run of more than three back-links into "Cited n times", opened on demand, and leaves three as they are', async () => {
 		const cited = (times: number) => `${Array.from({ length: times }, (_, i) => `Place ${i}.[^a]`).join(' ')}\n\n[^a]: The note.\n`;
 		const folded = await render(cited(4));
-		expect(folded).toContain('<p>The note.</p>\n<details class="footnote-backrefs" data-pagefind-ignore=""><summary>Cited 4 times</summary><p><a href="#user-content-fnref-a"');
+		expect(folded).toContain(
+			'<p>The note.</p>\n<details class="footnote-backrefs" data-pagefind-ignore=""><summary>Cited 4 times</summary><p><a href="#user-content-fnref-a"',
+		);
 		expect(folded.match(/data-footnote-backref=""/g)).toHaveLength(4);
 		expect(folded).toContain('↩<sup>4</sup></a></p></details>');
 		const three = await render(cited(3));

@@ -58,9 +58,7 @@ describe('remarkEntityLinks', () => {
 	});
 
 	it('maps each scheme to its collection path', async () => {
-		const { html } = await render(
-			'[a question](question:written-question-3-meps-2020) by [MEPs](organization:example-assembly)',
-		);
+		const { html } = await render('[a question](question:written-question-3-meps-2020) by [MEPs](organization:example-assembly)');
 		expect(html).toContain('href="/questions/written-question-3-meps-2020/"');
 		expect(html).toContain('href="/organizations/example-assembly/"');
 	});

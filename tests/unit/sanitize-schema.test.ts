@@ -9,7 +9,12 @@ import { createMarkdownProcessor } from '../../src/markdown/processor.ts';
 import { sanitizeSchema } from '../../src/markdown/sanitize-schema.ts';
 
 /** HTML through the sanitiser alone, as the pipeline's first rehype step sees what Markdown produced. */
-const sanitize = (html: string) => toHtml(unified().use(rehypeSanitize, sanitizeSchema).runSync(fromHtml(html, { fragment: true })) as Root);
+const sanitize = (html: string) =>
+	toHtml(
+		unified()
+			.use(rehypeSanitize, sanitizeSchema)
+			.runSync(fromHtml(html, { fragment: true })) as Root,
+	);
 
 /** Markdown through the whole pipeline, with no check before it: the second line of defence on its own. */
 const render = (markdown: string) => {
@@ -25,7 +30,10 @@ describe('the sanitising schema', () => {
 		['<a href="javascript:alert(1)" onclick="alert(1)">x</a>', '<a>x</a>'],
 		['<iframe src="data:text/html,x"></iframe>', ''],
 		['<svg onload=alert(1)><circle/></svg>', ''],
-		['<span class="visually-hidden evil" style="x" data-pagefind-ignore>ok</span>', '<span class="visually-hidden" data-pagefind-ignore="">ok</span>'],
+		[
+			'<span class="visually-hidden evil" style="x" data-pagefind-ignore>ok</span>',
+			'<span class="visually-hidden" data-pagefind-ignore="">ok</span>',
+		],
 	])('makes %s harmless', (input, output) => {
 		expect(sanitize(input)).toBe(output);
 	});
@@ -39,7 +47,9 @@ describe('ids', () => {
 
 describe('the Markdown pipeline without the checks', () => {
 	it('drops raw HTML and script or data URLs that reach it', () => {
-		const html = render('Text <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n[a](javascript:alert(1)) [b](data:text/html,x) ![c](java&#9;script:alert(1))\n');
+		const html = render(
+			'Text <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n[a](javascript:alert(1)) [b](data:text/html,x) ![c](java&#9;script:alert(1))\n',
+		);
 		expect(html).not.toMatch(/<script|onerror|javascript:|data:text/i);
 		expect(html).toContain('<a>a</a>');
 	});

@@ -50,7 +50,10 @@ const expectations: Record<string, { path: string; message: string }> = {
 	'annotations/unknown-motivation.md': { path: 'motivation', message: '"commenting"' },
 	'annotations/no-sources.md': { path: 'sources', message: 'expected at least one source for an annotation' },
 	'glossary/no-sources.yaml': { path: 'sources', message: 'expected at least one source for a definition' },
-	'glossary/own-page-and-definition.yaml': { path: 'definition', message: 'the term has its own page (organization); its definition belongs on that page' },
+	'glossary/own-page-and-definition.yaml': {
+		path: 'definition',
+		message: 'the term has its own page (organization); its definition belongs on that page',
+	},
 	'glossary/unknown-annotation.yaml': {
 		path: 'annotation',
 		message: 'no entry "missing-note" in annotations;',
@@ -81,9 +84,7 @@ describe('shared field schemas', () => {
 	it.each(['2015-02-31', '2015-02-29', '2014-04-31', '2015-13-01', '2015-2-2', '02/02/2015', '2015-02-02T00:00:00Z'])(
 		'isoDate rejects %s with an editor-facing message',
 		(value) => {
-			expect(problemsOf(isoDate, value)).toEqual([
-				{ path: '', message: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' },
-			]);
+			expect(problemsOf(isoDate, value)).toEqual([{ path: '', message: 'expected a real calendar date written YYYY-MM-DD, e.g. 2015-02-02' }]);
 		},
 	);
 
@@ -101,29 +102,23 @@ describe('shared field schemas', () => {
 		expect(httpsUrl.safeParse('https://www.europarl.europa.eu/doceo/document/E-8-2014-007125_EN.html').success).toBe(true);
 	});
 
-	it.each(['http://www.europarl.europa.eu/', 'ftp://example.org/file', 'example.org', 'javascript:alert(1)'])(
-		'httpsUrl rejects %s',
-		(value) => {
-			expect(problemsOf(httpsUrl, value)).toEqual([{ path: '', message: 'expected an https:// URL' }]);
-		},
-	);
+	it.each(['http://www.europarl.europa.eu/', 'ftp://example.org/file', 'example.org', 'javascript:alert(1)'])('httpsUrl rejects %s', (value) => {
+		expect(problemsOf(httpsUrl, value)).toEqual([{ path: '', message: 'expected an https:// URL' }]);
+	});
 
 	it.each(['jane-doe', 'piotr-k-nowak', 'written-question-3-meps-2020'])('slug accepts %s', (value) => {
 		expect(slug.safeParse(value).success).toBe(true);
 	});
 
-	it.each(['Jane-Doe', 'jane_doe', 'jane--doe', '-doe', 'doe-', 'zdzisław-wróbel', 'jane doe', ''])(
-		'slug rejects %j',
-		(value) => {
-			expect(problemsOf(slug, value)).toEqual([
-				{ path: '', message: 'expected an ASCII kebab-case slug such as "jane-doe"' },
-			]);
-		},
-	);
+	it.each(['Jane-Doe', 'jane_doe', 'jane--doe', '-doe', 'doe-', 'zdzisław-wróbel', 'jane doe', ''])('slug rejects %j', (value) => {
+		expect(problemsOf(slug, value)).toEqual([{ path: '', message: 'expected an ASCII kebab-case slug such as "jane-doe"' }]);
+	});
 
 	it.each([isoDate, partialDate])('refuses a date after today, which content about the past cannot have', (schema) => {
 		const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-		expect(problemsOf(schema, tomorrow)).toEqual([{ path: '', message: expect.stringMatching(/^a date in the future; expected a date on or before \d{4}-\d{2}-\d{2}$/) }]);
+		expect(problemsOf(schema, tomorrow)).toEqual([
+			{ path: '', message: expect.stringMatching(/^a date in the future; expected a date on or before \d{4}-\d{2}-\d{2}$/) },
+		]);
 		expect(problemsOf(partialDate, String(new Date().getFullYear() + 1))).toHaveLength(1);
 		expect(problemsOf(partialDate, String(new Date().getFullYear()))).toEqual([]);
 	});

@@ -26,7 +26,10 @@ describe('understandQuery', () => {
 		for (const typed of ['"effective combat of torture"', '“effective combat of torture”', '„effective combat of torture“']) {
 			expect(read(typed).phrases).toEqual([['effective', 'combat', 'of', 'torture']]);
 		}
-		expect(read('NPM "more than 150" inspections')).toMatchObject({ phrases: [['more', 'than', '150']], words: ['more', 'than', '150', 'NPM', 'inspections'] });
+		expect(read('NPM "more than 150" inspections')).toMatchObject({
+			phrases: [['more', 'than', '150']],
+			words: ['more', 'than', '150', 'NPM', 'inspections'],
+		});
 	});
 
 	it('folds typographic dashes and apostrophes, and keeps references whole', () => {

@@ -26,7 +26,10 @@ beforeAll(async () => {
 		requests.push(url.pathname + url.search);
 		if (url.pathname === '/wayback/available') {
 			const asked = url.searchParams.get('url');
-			const closest = asked === captured ? { available: true, status: '200', timestamp: '20190312093000', url: `http://${url.host}/web/20190312093000/${asked}` } : undefined;
+			const closest =
+				asked === captured
+					? { available: true, status: '200', timestamp: '20190312093000', url: `http://${url.host}/web/20190312093000/${asked}` }
+					: undefined;
 			response.setHeader('Content-Type', 'application/json');
 			return void response.end(JSON.stringify({ url: asked, archived_snapshots: closest ? { closest } : {} }));
 		}
@@ -58,32 +61,51 @@ async function contentWith(files: Record<string, string>): Promise<string> {
 	return root;
 }
 
-const source = (url: string, extra = '') => `# An editor's comment, which must survive.\ntitle: "A source"\npublisher: Someone\ndate: "2019-03"\nurl: ${url}\nlanguage: en\nstatus: confirmed${extra}\n`;
+const source = (url: string, extra = '') =>
+	`# An editor's comment, which must survive.\ntitle: "A source"\npublisher: Someone\ndate: "2019-03"\nurl: ${url}\nlanguage: en\nstatus: confirmed${extra}\n`;
 
 describe('npm run sources -- --archive', () => {
 	it('records the closest capture, or asks for one, writing only what the archive answered and keeping the file as it was', async () => {
 		const root = await contentWith({
 			'kept.yaml': source(captured),
 			'new.yaml': source('https://example.org/new'),
-			'done.yaml': source('https://example.org/done', '\narchived:\n  url: https://web.archive.org/web/20200101000000/https://example.org/done\n  timestamp: "20200101000000"'),
+			'done.yaml': source(
+				'https://example.org/done',
+				'\narchived:\n  url: https://web.archive.org/web/20200101000000/https://example.org/done\n  timestamp: "20200101000000"',
+			),
 		});
 		try {
 			const outcomes = await archiveSources(root, services());
-			expect(outcomes.map((o) => o.result)).toEqual([expect.stringMatching(/^already archived/), expect.stringMatching(/^archived: /), expect.stringMatching(/^archived: /)]);
+			expect(outcomes.map((o) => o.result)).toEqual([
+				expect.stringMatching(/^already archived/),
+				expect.stringMatching(/^archived: /),
+				expect.stringMatching(/^archived: /),
+			]);
 			const read = async (name: string) => readFile(join(root, 'sources', name), 'utf8');
 
 			const kept = await read('kept.yaml');
 			expect(kept.startsWith(source(captured).trimEnd())).toBe(true);
 			const keptData = sourceSchema.parse(parse(kept));
-			expect(keptData.archived).toEqual({ url: `https://127.0.0.1:${new URL(origin).port}/web/20190312093000/${captured}`, timestamp: '20190312093000' });
+			expect(keptData.archived).toEqual({
+				url: `https://127.0.0.1:${new URL(origin).port}/web/20190312093000/${captured}`,
+				timestamp: '20190312093000',
+			});
 			expect(requests).toContain(`/wayback/available?url=${encodeURIComponent(captured)}&timestamp=201903`);
 
 			const made = sourceSchema.parse(parse(await read('new.yaml')));
-			expect(made.archived).toEqual({ url: `https://127.0.0.1:${new URL(origin).port}/web/20261206110000/https://example.org/new`, timestamp: '20261206110000' });
+			expect(made.archived).toEqual({
+				url: `https://127.0.0.1:${new URL(origin).port}/web/20261206110000/https://example.org/new`,
+				timestamp: '20261206110000',
+			});
 			expect(requests).toContain('/save/https://example.org/new');
 			expect(requests, 'no capture requested for a source the archive holds').not.toContain(`/save/${captured}`);
 
-			expect(await read('done.yaml')).toBe(source('https://example.org/done', '\narchived:\n  url: https://web.archive.org/web/20200101000000/https://example.org/done\n  timestamp: "20200101000000"'));
+			expect(await read('done.yaml')).toBe(
+				source(
+					'https://example.org/done',
+					'\narchived:\n  url: https://web.archive.org/web/20200101000000/https://example.org/done\n  timestamp: "20200101000000"',
+				),
+			);
 		} finally {
 			await rm(root, { recursive: true });
 		}
@@ -92,7 +114,13 @@ describe('npm run sources -- --archive', () => {
 	it('is the command `npm run sources -- --archive`, which takes the services from the environment', async () => {
 		const root = await contentWith({ 'kept.yaml': source(captured) });
 		try {
-			const env = { ...process.env, CONTENT_DIR: root, WAYBACK_AVAILABILITY_URL: `${origin}/wayback/available`, WAYBACK_SAVE_URL: `${origin}/save/`, WAYBACK_SAVE_DELAY_MS: '0' };
+			const env = {
+				...process.env,
+				CONTENT_DIR: root,
+				WAYBACK_AVAILABILITY_URL: `${origin}/wayback/available`,
+				WAYBACK_SAVE_URL: `${origin}/save/`,
+				WAYBACK_SAVE_DELAY_MS: '0',
+			};
 			const { stdout } = await promisify(execFile)(process.execPath, ['scripts/sources.ts', '--archive'], { env });
 			expect(stdout).toContain('1 of 1 sources have an archived copy recorded.');
 			expect(parse(await readFile(join(root, 'sources', 'kept.yaml'), 'utf8')).archived.timestamp).toBe('20190312093000');
@@ -127,7 +155,10 @@ describe('npm run sources -- --check', () => {
 		const root = await contentWith({ 'live.yaml': source(`${origin}/live`), 'gone.yaml': source(`${origin}/gone`) });
 		try {
 			const outcomes = await checkSources(root, () => {}, '2026-12-06');
-			expect(outcomes.map((o) => [o.file.split('/').pop(), o.state])).toEqual([['gone.yaml', 'dead'], ['live.yaml', 'ok']]);
+			expect(outcomes.map((o) => [o.file.split('/').pop(), o.state])).toEqual([
+				['gone.yaml', 'dead'],
+				['live.yaml', 'ok'],
+			]);
 			expect(parse(await readFile(join(root, 'sources', 'live.yaml'), 'utf8')).checked).toBe('2026-12-06');
 			expect(parse(await readFile(join(root, 'sources', 'gone.yaml'), 'utf8'))).not.toHaveProperty('checked');
 		} finally {

@@ -17,7 +17,7 @@ describe('findQuote', () => {
 	it('matches straight quotes and apostrophes to curly ones, and the other way round', () => {
 		expect(at({ exact: 'reply was "brief"' })).toBe('reply was “brief”');
 		expect(findQuote('It’s “here”.', { exact: 'It’s “here”' })).toEqual({ found: true, start: 0, end: 11 });
-		expect(findQuote("It's \"here\".", { exact: 'It’s “here”' })).toEqual({ found: true, start: 0, end: 11 });
+		expect(findQuote('It\'s "here".', { exact: 'It’s “here”' })).toEqual({ found: true, start: 0, end: 11 });
 	});
 
 	it('matches a hyphen, an en dash and an em dash to one another', () => {

@@ -7,7 +7,11 @@ const glues = (html: string) => gluedWords(fromHtml(html)).map(describeGlue);
 describe('the glued-words check of the build tests', () => {
 	it.each([
 		['a word before a link', '<p>and as<a href="#">W3C</a> Web Annotations.</p>', '…and as<a>W3C…'],
-		['a closing parenthesis before text, across two closing tags', '<p><span>Subject <small>(editorial)</small></span>Torture</p>', '…Subject (editorial)</small></span>Torture…'],
+		[
+			'a closing parenthesis before text, across two closing tags',
+			'<p><span>Subject <small>(editorial)</small></span>Torture</p>',
+			'…Subject (editorial)</small></span>Torture…',
+		],
 		['a link before a word', '<li><a href="#">Title</a><span>Meta</span></li>', '…Title</a><span>Meta…'],
 		['a full stop before a link', '<p>It ends.<a href="#">Next</a></p>', '…It ends.<a>Next…'],
 	])('finds %s', (_, html, glue) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { xmlError } from '../build/well-formed-xml.ts';
 
-const sitemap = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://example.org/?a=1&amp;b=2</loc></url>\n</urlset>\n';
+const sitemap =
+	'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://example.org/?a=1&amp;b=2</loc></url>\n</urlset>\n';
 
 describe('the XML well-formedness check of the build tests', () => {
 	it('passes a sitemap, an SVG and a document with a byte order mark', () => {

@@ -40,7 +40,10 @@ function darkChangesOnlyColours(page: Page): Promise<boolean> {
 		};
 		for (const sheet of document.styleSheets) walk(sheet.cssRules, false);
 		return inDark.every(
-			(rule) => rule instanceof CSSStyleRule && rule.cssRules.length === 0 && [...rule.style].every((name) => name.startsWith('--') && CSS.supports('color', rule.style.getPropertyValue(name).trim())),
+			(rule) =>
+				rule instanceof CSSStyleRule &&
+				rule.cssRules.length === 0 &&
+				[...rule.style].every((name) => name.startsWith('--') && CSS.supports('color', rule.style.getPropertyValue(name).trim())),
 		);
 	});
 }
@@ -54,8 +57,15 @@ async function wcagViolations(page: Page): Promise<string[]> {
 		await page.emulateMedia({ colorScheme });
 		const results = await page.evaluate(
 			({ tags, only }) => {
-				const axe = (window as unknown as { axe: { getRules(tags: string[]): { ruleId: string }[]; run(context: Document, options: object): Promise<AxeResults> } }).axe;
-				const rules = axe.getRules(tags).map((rule) => rule.ruleId).filter((id) => !only || only.includes(id));
+				const axe = (
+					window as unknown as {
+						axe: { getRules(tags: string[]): { ruleId: string }[]; run(context: Document, options: object): Promise<AxeResults> };
+					}
+				).axe;
+				const rules = axe
+					.getRules(tags)
+					.map((rule) => rule.ruleId)
+					.filter((id) => !only || only.includes(id));
 				return axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
 			},
 			{ tags: wcagTags, only: colorScheme === 'dark' && coloursOnly ? colourRules : undefined },

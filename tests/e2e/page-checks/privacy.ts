@@ -43,18 +43,28 @@ export const privacy: PageCheck<Traces> = {
 		expect(traces.externalLinks.filter((link) => !link.rel.split(/\s+/).includes('noreferrer'))).toEqual([]);
 		// So that the two checks above have something to check:
 		if (visit.target.kind === 'source') expect(traces.externalLinks.length, 'a source links out').toBeGreaterThan(0);
-		if (visit.target.kind === 'header search') expect(visit.requests.some((r) => r.url.includes('/pagefind/')), 'the search index was loaded').toBe(true);
+		if (visit.target.kind === 'header search')
+			expect(
+				visit.requests.some((r) => r.url.includes('/pagefind/')),
+				'the search index was loaded',
+			).toBe(true);
 	},
 	canary: async (visit) => {
 		// A request that leaves the site is recorded, even though the browser aborts it.
-		await visit.page.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'https://tracker.example/pixel.png', alt: '' })));
+		await visit.page.evaluate(() =>
+			document.body.append(Object.assign(document.createElement('img'), { src: 'https://tracker.example/pixel.png', alt: '' })),
+		);
 		await expect.poll(() => offSite(visit)).toEqual(['https://tracker.example/pixel.png']);
 	},
 	afterVisits: [
 		{
 			name: "privacy: after all the visits, no cookie, nothing in the origin's local storage",
 			run: async ({ site, browser }) => {
-				console.log(`Requests per visit (all must go to the site's own origin):\n${Object.entries(counts).map(([visit, n]) => `  ${visit}: ${n}`).join('\n')}`);
+				console.log(
+					`Requests per visit (all must go to the site's own origin):\n${Object.entries(counts)
+						.map(([visit, n]) => `  ${visit}: ${n}`)
+						.join('\n')}`,
+				);
 				expect(await browser.context.cookies()).toEqual([]);
 				const page = await browser.context.newPage();
 				await page.goto(site.url('/'));

@@ -9,5 +9,7 @@ export const getStaticPaths = (() => entryPaths('letters')) satisfies GetStaticP
 /** `/letters/<id>/annotations.jsonld`: the notes on one letter, as a W3C Web Annotation collection. */
 export const GET: APIRoute = async ({ props, site }) => {
 	const letter = (props as { entry: CollectionEntry<'letters'> }).entry;
-	return jsonLdResponse(await annotationFeed([letter], `${entryPath('letters', letter.id)}annotations.jsonld`, `Editorial annotations on ${letter.data.title}`, site));
+	return jsonLdResponse(
+		await annotationFeed([letter], `${entryPath('letters', letter.id)}annotations.jsonld`, `Editorial annotations on ${letter.data.title}`, site),
+	);
 };
