@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { withAbsoluteLinks } from './absolute-links.ts';
 import { claimKindLabels, claimStatuses } from '../schemas/claim.ts';
 import { resolveAll } from './entries.ts';
 import { annotatedLetter } from './letter-annotations.ts';
@@ -23,7 +24,8 @@ export async function claimFeed(letters: CollectionEntry<'letters'>[], id: strin
 				id: absolute(entryPath('claims', claim.id)),
 				motivation: 'assessing',
 				title: claim.data.title,
-				bodyHtml: renderedHtml(claim),
+				// Links resolved against the claim's own page, as the notes' export does: the file is read elsewhere.
+				bodyHtml: withAbsoluteLinks(renderedHtml(claim), absolute(entryPath('claims', claim.id))),
 				target,
 				targetTitle: letter.data.title,
 				...claimSelectors.get(claim.id)!,

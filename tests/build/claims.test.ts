@@ -129,6 +129,18 @@ describe('claims.jsonld', () => {
 		}
 	});
 
+	it('gives every link in a body its full address, as the notes’ export does', () => {
+		const links = items.flatMap((item) =>
+			item.body
+				.filter((b: any) => b.type === 'TextualBody' && b.format === 'text/html')
+				.flatMap((b: any) => [...String(b.value).matchAll(/href="([^"]*)"/g)].map((m) => m[1])),
+		);
+		// Every link a claim's Markdown writes is in the export (none is lost on the way).
+		const written = entries.claims.flatMap((entry) => [...(entry.body ?? '').matchAll(/\]\([^)\s]+\)/g)]).length;
+		expect(links.length).toBeGreaterThanOrEqual(written);
+		for (const href of links) expect(href).toMatch(/^https?:\/\//);
+	});
+
 	it('anchors each in its letter page’s text (as textContent reads it) exactly once', () => {
 		for (const item of items) {
 			const page = parseFile(fileOf(new URL(item.target.source.id).pathname)!);
