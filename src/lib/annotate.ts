@@ -24,25 +24,35 @@ const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
  */
 export function annotate(tree: Root, placements: Placement[]): void {
 	for (const placement of placements) {
-		const runs = textRuns(tree);
-		let last: TextRun | undefined;
-		for (const run of runs) {
-			const from = Math.max(placement.start, run.start) - run.start;
-			const to = Math.min(placement.end, run.start + run.node.value.length) - run.start;
-			if (from >= to) continue;
-			const value = run.node.value;
-			const parent = run.path.at(-1)!;
-			const mark = h('mark', { className: ['annotated'], dataAnnotation: placement.id }, value.slice(from, to));
-			const pieces: ElementContent[] = [];
-			if (from > 0) pieces.push({ type: 'text', value: value.slice(0, from) });
-			pieces.push(mark);
-			if (to < value.length) pieces.push({ type: 'text', value: value.slice(to) });
-			parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
-			last = run;
-		}
+		const last = wrapRange(tree, placement, (text) => h('mark', { className: ['annotated'], dataAnnotation: placement.id }, text));
 		placeMarkerAfter(last!, placement);
 		placeNoteAfterBlock(tree, last!.path, placement.note);
 	}
+}
+
+/**
+ * Wraps the text between two offsets of the document's text (as `textRuns` reads it) in elements, one per
+ * text node it spans, so the words themselves never change; `wrap` is told which piece is the last. Gives the
+ * last text node wrapped, or `undefined` when the range holds no text.
+ */
+export function wrapRange(
+	tree: Root,
+	{ start, end }: { start: number; end: number },
+	wrap: (text: string, last: boolean) => Element,
+): TextRun | undefined {
+	const spanned = textRuns(tree).filter((run) => Math.max(start, run.start) < Math.min(end, run.start + run.node.value.length));
+	spanned.forEach((run, i) => {
+		const from = Math.max(start, run.start) - run.start;
+		const to = Math.min(end, run.start + run.node.value.length) - run.start;
+		const value = run.node.value;
+		const pieces: ElementContent[] = [];
+		if (from > 0) pieces.push({ type: 'text', value: value.slice(0, from) });
+		pieces.push(wrap(value.slice(from, to), i === spanned.length - 1));
+		if (to < value.length) pieces.push({ type: 'text', value: value.slice(to) });
+		const parent = run.path.at(-1)!;
+		parent.children.splice(parent.children.indexOf(run.node), 1, ...(pieces as never[]));
+	});
+	return spanned.at(-1);
 }
 
 /**

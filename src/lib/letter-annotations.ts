@@ -92,7 +92,7 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 	const claims = await claimsOf(letter);
 	const unplaced = markClaims(
 		tree,
-		claims.map((claim) => ({ id: claim.id, quote: claim.data, tag: claimTag(claim) })),
+		claims.map((claim) => ({ id: claim.id, placement: renderedMetadata(claim).placement, tag: claimTag(claim) })),
 	);
 	if (unplaced.length > 0) throw new Error(`Claims that cannot be placed in letters/${letter.id}: ${unplaced.join(', ')}`);
 	const isFootnotes = (node: Root['children'][number]) => node.type === 'element' && 'dataFootnotes' in node.properties;
