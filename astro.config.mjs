@@ -7,7 +7,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { contentRoot, defaultContentRoot } from './src/pipeline/root.ts';
+import { resolve } from 'node:path';
+import { bodiesDirOf, cacheDirOf, contentRoot } from './src/pipeline/root.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { readSiteConfig } from './src/pipeline/site-config.ts';
 import { movedPages } from './src/pipeline/moved-pages.ts';
@@ -30,12 +31,8 @@ const identity = readSiteConfig(contentRoot).config ?? {
 /** The site's public address: SITE_URL, else site.yaml's `url`; a build without either is for local preview only. */
 const address = process.env.SITE_URL ?? identity.url;
 
-/**
- * Astro keeps loaded content in its cache folder between builds. Builds of other content folders
- * (test fixtures, the benchmark) get a cache of their own, so their entries never leak into the site.
- */
-const cacheDir =
-	contentRoot === defaultContentRoot ? './node_modules/.astro' : `./node_modules/.astro/content-${contentRoot.replace(/[^a-z0-9]+/gi, '-')}`;
+/** Astro keeps loaded content in its cache folder between builds, one per content folder (src/pipeline/root.ts). */
+const cacheDir = cacheDirOf(contentRoot);
 
 /** The addresses that only redirect, e.g. `/glossary/npm/`. */
 const moved = new Set(movedPages(contentRoot).map((path) => `${base.endsWith('/') ? base : `${base}/`}${path}`));
@@ -51,6 +48,8 @@ export default defineConfig({
 			__CORRECTIONS__: JSON.stringify(readCorrections(contentRoot).corrections),
 			// The addresses that went away (content/moved.yaml), each built as a redirect to where its page is now.
 			__MOVED__: JSON.stringify(readMoved(contentRoot).moved),
+			// Where the content loader leaves each Markdown body for the pages that show it (src/pipeline/astro-loader.ts).
+			__BODIES_DIR__: JSON.stringify(resolve(bodiesDirOf(cacheDir))),
 		},
 		environments: {
 			client: {

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Anchors } from './synthetic-report.ts';
+import { cacheDirOf } from '../../src/pipeline/root.ts';
 
 const root = process.cwd();
 
@@ -58,8 +59,8 @@ export interface BuildPhases {
 /** Builds a scratch project cold (its own content cache, removed first) and reads the steps from the log. */
 export async function buildPhases(dir: string): Promise<BuildPhases> {
 	const content = join(dir, 'content');
-	// astro.config.mjs gives each content folder its own cache in node_modules/.astro, which the copies share.
-	const cache = join(root, 'node_modules/.astro', `content-${content.replace(/[^a-z0-9]+/gi, '-')}`);
+	// Each content folder has its own cache in node_modules/.astro, which the copies share.
+	const cache = join(root, cacheDirOf(content));
 	rmSync(cache, { recursive: true, force: true });
 	const started = performance.now();
 	const output = await new Promise<string>((done, fail) => {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparable } from '../pipeline/text-quote.ts';
-import { renderedMetadata } from './render.ts';
+import { bodyText } from './render.ts';
 import { resolve } from './entries.ts';
 import { formatDate } from './format.ts';
 import { featuredOf, newestFirst } from './letter-order.ts';
@@ -12,7 +12,7 @@ type Letter = CollectionEntry<'letters'>;
 let letters: Promise<Letter[]> | undefined;
 
 /** A letter's text as a reader reads it (its notes and permalinks aside), as the content pipeline found it. */
-export const letterText = (letter: Letter): string => renderedMetadata(letter).text;
+export const letterText = (letter: Letter): string => bodyText(letter);
 
 /** Every letter, newest first (the order of the home page, the indexes and the groups of notes). */
 export function allLetters(): Promise<Letter[]> {

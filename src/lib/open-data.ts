@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { z } from 'zod';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import { slug, type ReferenceFactory } from '../schemas/shared.ts';
-import { renderedMetadata } from './render.ts';
+import { bodySource, bodyText } from './render.ts';
 import { entryPath } from './routes.ts';
 import { ownPageOf } from './glossary.ts';
 import { site } from './site.ts';
@@ -60,8 +60,8 @@ export function recordJsonSchema(collection: CollectionName) {
 
 function toRecord(entry: CollectionEntry<CollectionName>, address: URL | undefined): OpenRecord {
 	const { collection, id } = entry;
-	// The loader keeps both, as the content pipeline had them: the body as written and its text as read.
-	const body = hasBody(collection) ? { body: entry.body ?? '', text: entry.rendered ? renderedMetadata(entry).text.trim() : '' } : {};
+	// Both as the content pipeline had them: the body as written and its text as read.
+	const body = hasBody(collection) ? { body: bodySource(entry), text: bodyText(entry).trim() } : {};
 	// A term for something with its own page is presented there: its record points at that page.
 	const page = (collection === 'glossary' && ownPageOf(entry as CollectionEntry<'glossary'>)) || { collection, id };
 	return { id, ...fieldSchema(collection).parse(entry.data), page: new URL(entryPath(page.collection, page.id), address).href, ...body };

@@ -3,6 +3,7 @@ import { collectionNames, collections, type CollectionName } from '../collection
 import { foldingLetters } from '../search/transliteration-table.ts';
 import type { QueryFile, VocabularyFile } from '../search/vocabulary.ts';
 import { allLetters, letterText } from './letters.ts';
+import { bodyText } from './render.ts';
 
 /** Collections whose pages search finds (sources are left out of the index). */
 const searchable = collectionNames.filter((name): name is Exclude<CollectionName, 'sources'> => name !== 'sources');
@@ -30,9 +31,6 @@ const asking = `a an and are as at be been by can could did do does for from had
 /** A word on more than this share of the pages tells them apart no better than "the" (unless it is in a page's name). */
 const tooCommon = 0.6;
 
-/** An entry's text as a reader reads it, which the content loader computed once. */
-const readerText = (entry: { rendered?: { metadata?: Record<string, unknown> } }) => String(entry.rendered?.metadata?.['text'] ?? '');
-
 /**
  * The site's vocabulary for forgiving search: the words of every searchable page (its fields and its
  * text: names, titles, summaries, and the people and places its running text names) and of the
@@ -49,7 +47,7 @@ async function build(): Promise<{ query: QueryFile; vocabulary: VocabularyFile }
 	const named = new Set<string>();
 	for (const name of searchable) {
 		for (const entry of await getCollection(name)) {
-			texts.push([...stringsIn(entry.data), readerText(entry)].join(' '));
+			texts.push([...stringsIn(entry.data), bodyText(entry)].join(' '));
 			const data = entry.data as Record<string, unknown>;
 			const names = ['name', 'title', 'label', 'term', 'expansion', 'acronym']
 				.map((field) => data[field])

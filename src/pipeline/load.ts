@@ -45,6 +45,9 @@ export type RenderedMetadata = {
 	placement?: Placement | undefined;
 };
 
+/** What Astro's store keeps of a rendered body: what pages look up across entries. The rest is in its body file (body-files.ts). */
+export type StoredMetadata = Omit<RenderedMetadata, 'text'>;
+
 /** All content, every entry checked and rendered once; or every problem found. */
 export interface LoadedContent {
 	entries: Record<CollectionName, LoadedEntry[]>;

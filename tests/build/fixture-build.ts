@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDirOf } from '../../src/pipeline/root.ts';
 
 /** Where `astro build` runs: the project root, beside astro.config.mjs. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +22,7 @@ export function buildFolder(name: string): string {
 /** Removes a build folder and the content cache Astro kept for its content folder (`cacheDir` in astro.config.mjs). */
 export function removeBuildFolder(folder: string, contentDir: string): void {
 	rmSync(folder, { recursive: true, force: true });
-	rmSync(join(projectRoot, 'node_modules/.astro', `content-${contentDir.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
+	rmSync(join(projectRoot, cacheDirOf(contentDir)), { recursive: true, force: true });
 }
 
 export interface BuildResult {

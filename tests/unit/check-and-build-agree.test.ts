@@ -1,12 +1,13 @@
 import type { LoaderContext } from 'astro/loaders';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { collectionNames } from '../../src/collections.ts';
+import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { contentLoader } from '../../src/pipeline/astro-loader.ts';
 import { ContentCheckError, formatError } from '../../src/pipeline/errors.ts';
 import { loadContent } from '../../src/pipeline/load.ts';
+import { bodiesDirOf, cacheDirOf } from '../../src/pipeline/root.ts';
 import { brokenKinds, contentTree, removeTempFolders } from './check-fixtures.ts';
 
 /**
@@ -24,8 +25,9 @@ async function checkLines(root: string): Promise<string[]> {
 	return (await loadContent({ root, base: '/' })).errors.map(formatError);
 }
 
-/** What the build does at content sync: every collection's loader on the folder, with what each printed, threw and stored. */
-async function syncAsBuild(root: string): Promise<{ printed: string[]; thrown: unknown[]; stored: string[] }> {
+/** What the build does at content sync: every collection's loader on the folder, with what each printed, threw, stored and wrote as body files. */
+async function syncAsBuild(root: string): Promise<{ printed: string[]; thrown: unknown[]; stored: string[]; bodyFiles: string[] }> {
+	const bodiesDir = bodiesDirOf(cacheDirOf(root));
 	const printed: string[] = [];
 	const stored: string[] = [];
 	const print = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void printed.push(String(line)));
@@ -43,9 +45,13 @@ async function syncAsBuild(root: string): Promise<{ printed: string[]; thrown: u
 				return contentLoader(collection, root).load(context);
 			}),
 		);
-		return { printed, thrown: results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : [])), stored };
+		const bodyFiles = existsSync(bodiesDir)
+			? readdirSync(bodiesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'))
+			: [];
+		return { printed, thrown: results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : [])), stored, bodyFiles };
 	} finally {
 		print.mockRestore();
+		rmSync(cacheDirOf(root), { recursive: true, force: true });
 	}
 }
 
@@ -86,6 +92,9 @@ describe('npm run check and the build agree on broken content', () => {
 		expect(built.thrown).toEqual([]);
 		expect(built.printed).toEqual([]);
 		expect(built.stored.length).toBeGreaterThan(10);
+		// Each Markdown body in a file of its own beside the store, and none other.
+		const markdown = built.stored.filter((ref) => collections[ref.split('/')[0] as CollectionName].format === 'markdown');
+		expect(built.bodyFiles.sort()).toEqual(markdown.map((ref) => `${ref}.json`).sort());
 		expect(await checkLines(root)).toEqual([]);
 	});
 
@@ -109,5 +118,6 @@ describe('npm run check and the build agree on broken content', () => {
 		}
 		expect(built.printed.join('\n')).not.toMatch(/^\s+at |Stack trace|RangeError|TypeError|Maximum call stack/m);
 		expect(built.stored).toEqual([]);
+		expect(built.bodyFiles).toEqual([]);
 	});
 });
