@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { pagePolicy } from './src/integrations/page-policy.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { resolve } from 'node:path';
@@ -89,7 +88,7 @@ export default defineConfig({
 		}),
 	},
 	security: {
-		// A strict policy on every page: only this site's own files, and inline code only by its hash (src/integrations/page-policy.ts).
+		// A strict policy on every page: only this site's own files, and inline code only by its hash (src/middleware.ts).
 		// Pagefind needs WebAssembly ('wasm-unsafe-eval') and its icons are data: images.
 		csp: {
 			directives: [
@@ -110,8 +109,6 @@ export default defineConfig({
 		// Pages only, so none of the news, image, video or alternate-language namespaces.
 		// Redirect pages (a glossary term whose thing has its own page) are not pages of their own.
 		sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false }, filter: (page) => !moved.has(new URL(page).pathname) }),
-		// Each page's policy lists the hashes of its own inline code only, not the whole site's.
-		pagePolicy(),
 		pagefind(),
 		atomicBuild(),
 	],

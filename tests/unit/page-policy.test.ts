@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { narrowPolicy } from '../../src/integrations/page-policy.ts';
+import { narrowPolicy } from '../../src/lib/page-policy.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 /** A policy as Astro writes it: every inline script and style of the site, hashed. */

@@ -1,8 +1,4 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** Script types a browser runs; any other type (JSON-LD) is a data block that a policy does not govern. */
 const runnable = /^\s*(?:module|(?:text|application)\/(?:java|ecma)script)?\s*$/i;
@@ -41,27 +37,4 @@ export function narrowPolicy(html: string): string {
 		return ` ${[name, ...kept, ...own[name]].join(' ')}`;
 	});
 	return html.replace(policyMeta, (_, open: string, _policy, close: string) => `${open}${directives.join(';')}${close}`);
-}
-
-/** Rewrites every built page's policy to list only its own inline code (see `narrowPolicy`). */
-export function pagePolicy(): AstroIntegration {
-	return {
-		name: 'odf:page-policy',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-				let narrowed = 0;
-				for (const page of pages) {
-					const file = join(outDir, page);
-					const html = await readFile(file, 'utf8');
-					const narrow = narrowPolicy(html);
-					if (narrow === html) continue;
-					await writeFile(file, narrow);
-					narrowed++;
-				}
-				logger.info(`${narrowed} of ${pages.length} pages' policies list only their own inline code`);
-			},
-		},
-	};
 }
