@@ -134,13 +134,10 @@ describe('the letter at 1280 px, with a mouse and a keyboard', () => {
 		expect(await page.locator('.site-header summary').isVisible()).toBe(false);
 	});
 
-	it('writes the reader’s day into "Cite this", in each form', async () => {
-		const today = await todayIn(page);
-		const forms = await page.locator('.cite-this code[data-cite]').allTextContents();
-		expect(forms[0]).toContain(`(accessed ${today})`);
-		expect(forms.join('\n')).not.toContain('[date you read it]');
-		const [csl] = JSON.parse(forms.at(-1)!) as { accessed?: { 'date-parts': number[][] } }[];
-		expect(csl?.accessed?.['date-parts'][0]).toHaveLength(3);
+	it('writes the reader’s day into "Cite this"', async () => {
+		const citation = await page.locator('.cite-this code[data-cite]').textContent();
+		expect(citation).toContain(`(accessed ${await todayIn(page)})`);
+		expect(citation).not.toContain('[date you read it]');
 	});
 });
 
@@ -244,10 +241,7 @@ describe('the letter without JavaScript', () => {
 	});
 
 	it('says where the access date goes in "Cite this" rather than give the build’s day', async () => {
-		const forms = await page.locator('.cite-this code[data-cite]').allTextContents();
-		expect(forms[0]).toContain('(accessed [date you read it])');
-		const [csl] = JSON.parse(forms.at(-1)!) as Record<string, unknown>[];
-		expect(csl).not.toHaveProperty('accessed');
+		await expect(page.locator('.cite-this code[data-cite]').textContent()).resolves.toContain('(accessed [date you read it])');
 	});
 
 	it('prints that the day of printing was not recorded, the site and address still on every page', async () => {
