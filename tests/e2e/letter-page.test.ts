@@ -29,7 +29,7 @@ function pairs(page: Page) {
 	return page.evaluate(() => {
 		const visible = (el: Element | null) => Boolean(el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
 		return {
-			notes: [...document.querySelectorAll<HTMLElement>('.letter aside[data-annotation]')].map((note) => ({
+			notes: [...document.querySelectorAll<HTMLElement>('.letter aside.annotation')].map((note) => ({
 				id: note.id,
 				number: note.querySelector('.note-number')?.textContent ?? '',
 				numberShown: visible(note.querySelector('.note-number')),
