@@ -35,11 +35,13 @@ export function noteLabel(index: number): string {
 
 /**
  * The marker placed right after a noted passage: the note's letter, a link to the note (which opens it,
- * with or without JavaScript) and the place the note links back to. Kept out of the letter's words.
+ * with or without JavaScript) and the place the note links back to. Kept out of the letter's words. It reads
+ * "Note a" to assistive technology and shows "a": the word is hidden text, which, unlike an `aria-label`,
+ * a browser's translation translates too.
  */
 export function noteMarker(id: string, label: string): Element {
 	return h('sup', { className: ['note-ref'], dataPagefindIgnore: '' }, [
-		h('a', { href: `#${noteId(id)}`, id: markerId(label), ariaLabel: `Note ${label}` }, label),
+		h('a', { href: `#${noteId(id)}`, id: markerId(label) }, [h('span', { className: ['sr-only'] }, 'Note '), label]),
 	]);
 }
 

@@ -56,7 +56,8 @@ function pairingProblems({ notes, markers }: Awaited<ReturnType<typeof pairs>>, 
 		const marker = markers.filter((m) => m.target === note.id);
 		if (marker.length !== 1) problems.push(`${note.id}: ${marker.length} markers in the text`);
 		else {
-			if (marker[0]!.text !== note.number) problems.push(`${note.id}: marker “${marker[0]!.text}”, note “${note.number}”`);
+			// The marker shows its letter after the hidden word that names it ("Note a" to assistive technology).
+			if (marker[0]!.text !== `Note ${note.number}`) problems.push(`${note.id}: marker “${marker[0]!.text}”, note “${note.number}”`);
 			if (!marker[0]!.shown) problems.push(`${note.id}: marker not shown`);
 			if (marker[0]!.insideLink) problems.push(`${note.id}: marker inside another link`);
 			if (note.back !== `#${marker[0]!.id}`) problems.push(`${note.id}: links back to “${note.back}”, not its marker #${marker[0]!.id}`);
