@@ -1,11 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collections } from '../collections.ts';
-import { authorOf, editors, type CitableWork } from './citation.ts';
+import { authorOf, citableCollections, editors, type CitableCollection, type CitableWork } from './citation.ts';
 import { resolve } from './entries.ts';
-
-/** The collections whose pages a reader may cite: each page has "Cite this", citation meta and its citation files. */
-export const citableCollections = ['letters', 'reports', 'questions', 'annotations'] as const;
-export type CitableCollection = (typeof citableCollections)[number];
 
 /** What a page of a citable collection cites: the same work for its "Cite this", its meta and its citation files. */
 export async function citableWork(entry: CollectionEntry<CitableCollection>): Promise<CitableWork> {

@@ -6,6 +6,10 @@
 import { formatDate } from './format.ts';
 import { unreadDate } from './unread-date.ts';
 
+/** The collections whose pages a reader may cite: each page has "Cite this", citation meta and its citation files. */
+export const citableCollections = ['letters', 'reports', 'questions', 'annotations'] as const;
+export type CitableCollection = (typeof citableCollections)[number];
+
 /** A person as citation styles want them (family name first in a bibliography), or an organisation's name. */
 export type Author = { family: string; given: string } | { literal: string };
 

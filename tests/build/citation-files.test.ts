@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citableCollections } from '../../src/lib/citation.ts';
 import { entries, pageOf } from '../content.ts';
 import { attr, distDir, element, elements, fileOf, is, readPage, sitePath, textOf } from './dist.ts';
 
@@ -9,7 +10,7 @@ import { attr, distDir, element, elements, fileOf, is, readPage, sitePath, textO
  * link of every citable page leads to a built file that parses, names the page's entry and its address, and
  * carries no access date (the build's day is not the reader's). The files are data, not pages.
  */
-const citable = (['letters', 'reports', 'questions', 'annotations'] as const).flatMap((collection) =>
+const citable = citableCollections.flatMap((collection) =>
 	entries[collection].map((entry) => ({ collection, id: entry.id, path: pageOf(collection, entry.id) })),
 );
 

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { citableCollections } from '../../src/lib/citation.ts';
 import { entries, pageOf } from '../content.ts';
 import { attr, element, elements, fileOf, is, readPage, sitePath, textOf } from './dist.ts';
 
@@ -9,7 +10,7 @@ import { attr, element, elements, fileOf, is, readPage, sitePath, textOf } from 
  * a reference manager reads it (Zotero's "Embedded Metadata": Highwire `citation_*` first, Dublin Core `DC.*`
  * beside it) and compared with the CSL-JSON file its "Cite this" links and with its canonical address.
  */
-const citable = (['letters', 'reports', 'questions', 'annotations'] as const).flatMap((collection) =>
+const citable = citableCollections.flatMap((collection) =>
 	entries[collection].map((entry) => ({ collection, id: entry.id, path: pageOf(collection, entry.id) })),
 );
 
