@@ -9,6 +9,7 @@ import main, { rings } from './vitest.config.ts';
  */
 const letterCountTests = {
 	build: [
+		'citation-files',
 		'citation-meta',
 		'claims',
 		'glued-words',

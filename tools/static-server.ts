@@ -15,6 +15,8 @@ export interface StaticSite {
 
 /** Pagefind's index chunks and WebAssembly (`.pf_meta`, `wasm.en.pagefind` …) have no type of their own: hosts send bytes. */
 const opaque = /\.(?:pf_[a-z]+|pagefind)$/;
+/** BibTeX (a page's `citation.bib`) is missing from sirv's table of types; hosts map it as their configuration says. */
+const bibtex = /\.bib$/;
 
 /**
  * Serves the built site in `root` under `base` on 127.0.0.1 at an ephemeral port, as a static host does.
@@ -32,6 +34,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
 		setHeaders: (res, pathname) => {
 			res.setHeader('Cache-Control', 'no-store');
 			if (opaque.test(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
+			if (bibtex.test(pathname)) res.setHeader('Content-Type', 'application/x-bibtex; charset=utf-8');
 		},
 	});
 	const notFound = (res: ServerResponse): void => {

@@ -24,7 +24,7 @@ const blockTags = new Set(['p', 'li', 'blockquote', 'td', 'dd']);
  */
 export function annotate(tree: Root, placements: Placement[]): void {
 	for (const placement of placements) {
-		const last = wrapRange(tree, placement, (text) => h('mark', { className: ['annotated'], dataAnnotation: placement.id }, text));
+		const last = wrapRange(tree, placement, (text) => h('mark', { dataAnnotation: placement.id }, text));
 		placeMarkerAfter(last!, placement);
 		placeNoteAfterBlock(tree, last!.path, placement.note);
 	}

@@ -35,11 +35,13 @@ export function noteLabel(index: number): string {
 
 /**
  * The marker placed right after a noted passage: the note's letter, a link to the note (which opens it,
- * with or without JavaScript) and the place the note links back to. Kept out of the letter's words.
+ * with or without JavaScript) and the place the note links back to. Kept out of the letter's words. It reads
+ * "Note a" to assistive technology and shows "a": the word is hidden text, which, unlike an `aria-label`,
+ * a browser's translation translates too.
  */
 export function noteMarker(id: string, label: string): Element {
 	return h('sup', { className: ['note-ref'], dataPagefindIgnore: '' }, [
-		h('a', { href: `#${noteId(id)}`, id: markerId(label), ariaLabel: `Note ${label}` }, label),
+		h('a', { href: `#${noteId(id)}`, id: markerId(label) }, [h('span', { className: ['sr-only'] }, 'Note '), label]),
 	]);
 }
 
@@ -47,12 +49,13 @@ export function noteMarker(id: string, label: string): Element {
  * An annotation as an `<aside>` after the paragraph it annotates: its title beside the paragraph on
  * wide screens, under it on narrow ones, and its body opens when asked for (a real checkbox inside
  * the label: keyboard and screen readers can use it, and it needs no JavaScript). It carries its
- * number, `data-annotation`, and a link back to its marker in the text. Unnamed, it stays part of the letter rather than a landmark.
+ * number and a link back to its marker in the text; its id (`noteId`) names the annotation. Unnamed, it stays
+ * part of the letter rather than a landmark.
  */
 export function annotationNote(note: NoteContent): Element {
 	const id = noteId(note.id);
 	// Kept out of the letter's search record: each note is indexed on its own page.
-	return h('aside', { className: ['annotation'], id, dataAnnotation: note.id, dataPagefindIgnore: '' }, [
+	return h('aside', { className: ['annotation'], id, dataPagefindIgnore: '' }, [
 		h('label', { className: ['annotation-label'] }, [
 			h('input', { type: 'checkbox', className: ['annotation-toggle'] }),
 			h('b', { className: ['note-number'] }, note.label),

@@ -1,10 +1,14 @@
 /**
- * "Cite this": one work in three forms — a citation a reader can paste into a text, BibTeX for
- * LaTeX users, and CSL-JSON for Zotero and other reference managers — and the same work as the
- * Highwire and Dublin Core meta a reference manager reads from the page itself.
+ * "Cite this": one work in three forms — a citation a reader can paste into a text (in the page), BibTeX for
+ * LaTeX users and CSL-JSON for Zotero and other reference managers (files beside the page) — and the same
+ * work as the Highwire and Dublin Core meta a reference manager reads from the page itself.
  */
 import { formatDate } from './format.ts';
 import { unreadDate } from './unread-date.ts';
+
+/** The collections whose pages a reader may cite: each page has "Cite this", citation meta and its citation files. */
+export const citableCollections = ['letters', 'reports', 'questions', 'annotations'] as const;
+export type CitableCollection = (typeof citableCollections)[number];
 
 /** A person as citation styles want them (family name first in a bibliography), or an organisation's name. */
 export type Author = { family: string; given: string } | { literal: string };
@@ -39,7 +43,10 @@ export interface Citable {
 	genre?: string | undefined;
 	/** For a letter, who received it. */
 	recipient?: string | undefined;
-	/** The day the reader looks at it, ISO; unknown when the page is built (the page's script fills it in). */
+	/**
+	 * The day the reader looks at it, ISO; unknown when the site is built (the page's script fills it into the
+	 * plain citation; the files leave it out, as a reference manager adds its own on import).
+	 */
 	accessed?: string | undefined;
 	/** Language of the page, ISO 639-1. */
 	language: string;
@@ -112,7 +119,10 @@ export function bibtex(work: Citable): string {
 		...(year ? [['year', String(year)]] : []),
 		...(month ? [['month', String(month)]] : []),
 		['howpublished', `\\url{${work.url}}`],
-		['note', bib(`${kindOf(work)}${work.recipient ? ` to ${work.recipient}` : ''}; ${work.publisher}; accessed ${work.accessed ?? unreadDate}`)],
+		[
+			'note',
+			bib(`${kindOf(work)}${work.recipient ? ` to ${work.recipient}` : ''}; ${work.publisher}${work.accessed ? `; accessed ${work.accessed}` : ''}`),
+		],
 	];
 	return `@misc{${work.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
@@ -139,6 +149,18 @@ export function cslJson(work: Citable): string {
 		2,
 	);
 }
+
+/**
+ * The machine-readable forms, each a file beside the page it cites (`/letters/<id>/citation.bib`): the
+ * page links them rather than carry them. A static host types a file by its extension.
+ */
+export const citationFiles = {
+	bib: { label: 'BibTeX (.bib)', type: 'application/x-bibtex', text: bibtex },
+	json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', text: cslJson },
+} as const;
+
+/** The extension of a citation file: `bib`, `json`. */
+export type CitationFormat = keyof typeof citationFiles;
 
 /** One `<meta name content>` of the page's head. */
 export interface MetaTag {

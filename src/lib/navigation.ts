@@ -6,14 +6,11 @@ import { allLetters } from './letters.ts';
 export interface Section {
 	href: string;
 	label: string;
-	/** The kind whose index this is, when it is one (its label is then the kind's plural). */
-	collection?: CollectionName;
 }
 
 const kindIndex = (collection: CollectionName): Section => ({
 	href: withBase(`${collections[collection].route}/`),
 	label: collections[collection].plural,
-	collection,
 });
 
 /** The title of the page about the publication, as the header, the footer and the page itself give it. */

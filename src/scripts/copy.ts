@@ -1,7 +1,7 @@
 /** Shows the "Copy" buttons (hidden without JavaScript, where selecting the text is the way) and wires them. */
 export function enableCopyButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-		// The form's text is in the DOM even while its <details> is closed: the button copies it either way.
+		// The text beside the button, as it reads once the reader's day is in it (scripts/reading-date.ts runs first).
 		const text = button.parentElement?.querySelector('pre')?.textContent ?? '';
 		button.hidden = false;
 		button.addEventListener('click', async () => {

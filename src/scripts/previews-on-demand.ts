@@ -1,5 +1,5 @@
 // Vite builds the previews as a bundle of their own and gives its address (`?worker&url` is how it does
-// that for a file loaded by URL; it runs here as a module script, not a worker).
+// that for a file loaded by URL; it runs here as a module, not a worker).
 import previewsBundle from './previews-start.ts?worker&url';
 
 /**
@@ -14,10 +14,8 @@ export function previewsOnDemand(root: Element): void {
 			return;
 		document.removeEventListener('pointerover', load);
 		document.removeEventListener('focusin', load);
-		const script = document.createElement('script');
-		script.type = 'module';
-		script.src = previewsBundle;
-		document.head.append(script);
+		// An address in a variable: Vite leaves the import as it is (as scripts/header-search.ts does for search).
+		void import(/* @vite-ignore */ previewsBundle);
 	};
 	document.addEventListener('pointerover', load);
 	document.addEventListener('focusin', load);

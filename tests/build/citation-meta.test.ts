@@ -1,14 +1,16 @@
 import type { Root } from 'hast';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { citableCollections } from '../../src/lib/citation.ts';
 import { entries, pageOf } from '../content.ts';
-import { attr, element, elements, is, readPage, textOf } from './dist.ts';
+import { attr, element, elements, fileOf, is, readPage, sitePath, textOf } from './dist.ts';
 
 /**
  * The citation meta of every page a reader may cite (letters, reports, written questions, notes), read back as
  * a reference manager reads it (Zotero's "Embedded Metadata": Highwire `citation_*` first, Dublin Core `DC.*`
- * beside it) and compared with the page's own "Cite this" CSL-JSON and its canonical address.
+ * beside it) and compared with the CSL-JSON file its "Cite this" links and with its canonical address.
  */
-const citable = (['letters', 'reports', 'questions', 'annotations'] as const).flatMap((collection) =>
+const citable = citableCollections.flatMap((collection) =>
 	entries[collection].map((entry) => ({ collection, id: entry.id, path: pageOf(collection, entry.id) })),
 );
 
@@ -22,11 +24,14 @@ function metaOf(page: Root): Map<string, string[]> {
 	return meta;
 }
 
-/** The CSL-JSON item in the page's "Cite this". */
-function cslOf(page: Root): Record<string, any> {
-	const form = elements(page, is.class('cite-format')).find((el) => textOf(element(el, 'summary', is.tag('summary'))) === 'CSL-JSON');
-	if (!form) throw new Error('no CSL-JSON in the page’s Cite this');
-	return JSON.parse(textOf(element(form, 'code', is.tag('code'))))[0];
+/** The CSL-JSON item in the file the page's "Cite this" links. */
+function cslOf(page: Root, path: string): Record<string, any> {
+	const section = element(page, 'Cite this', is.class('cite-this'));
+	const link = elements(section, is.tag('a')).find((a) => textOf(a) === 'CSL-JSON');
+	if (!link) throw new Error('no CSL-JSON link in the page’s Cite this');
+	const file = fileOf(new URL(attr(link, 'href'), `http://site${sitePath(path)}`).pathname);
+	if (!file) throw new Error(`${attr(link, 'href')}, linked from ${path}, was not built`);
+	return JSON.parse(readFileSync(file, 'utf8'))[0];
 }
 
 /** A Highwire date (`2015/02/02`, `2014/07`, `2014`) as CSL date-parts. */
@@ -44,7 +49,7 @@ describe.each(citable)('$path', ({ collection, path }) => {
 		expect(values.length, `exactly one ${name}`).toBeLessThanOrEqual(1);
 		return values[0];
 	};
-	const csl = cslOf(page);
+	const csl = cslOf(page, path);
 	const canonical = attr(
 		element(page, 'canonical link', (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'),
 		'href',

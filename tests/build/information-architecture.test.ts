@@ -101,7 +101,7 @@ describe('one name per kind, from the registry', () => {
 		for (const { path, tree } of indexed) {
 			for (const group of elements(tree, (el) => el.tagName === 'h3' && attr(el, 'dataKind') === name)) expect(textOf(group), path).toBe(plural);
 		}
-		const navLink = elements(header, (el) => el.tagName === 'a' && attr(el, 'dataKind') === name);
+		const navLink = elements(header, (el) => el.tagName === 'a' && attr(el, 'href') === sitePath(`/${route}/`));
 		for (const link of navLink) expect(textOf(link)).toBe(plural);
 		const index = readPage(`/${route}/`);
 		expect(textOf(element(mainOf(index), '<h1>', is.tag('h1')))).toBe(plural);

@@ -104,7 +104,7 @@ describe('the exports together', () => {
 			.filter((entry) => entry.isDirectory())
 			.map((entry) => parseFile(join(distDir, 'letters', entry.name, 'index.html')));
 		const notes = letterPages.flatMap((page) =>
-			elements(page, (el) => el.tagName === 'aside' && is.attr('dataAnnotation')(el)).map((el) => attr(el, 'dataAnnotation')),
+			elements(page, (el) => el.tagName === 'aside' && is.class('annotation')(el)).map((el) => attr(el, 'id').replace(/^annotation-/, '')),
 		);
 		const ids = (items: Item[]) => items.map((item) => item.id.split('#annotation-')[1]).sort();
 		expect(ids(allItems)).toEqual([...notes].sort());

@@ -20,14 +20,14 @@ interface NotePlacement {
 
 /** Where each note's label sits relative to its paragraph (the nearest earlier sibling that is not a note). */
 function notePlacements(page: Page): Promise<NotePlacement[]> {
-	return page.locator('aside[data-annotation]').evaluateAll((notes) =>
+	return page.locator('aside.annotation').evaluateAll((notes) =>
 		notes.map((note) => {
 			let paragraph = note.previousElementSibling;
-			while (paragraph?.matches('aside[data-annotation]')) paragraph = paragraph.previousElementSibling;
+			while (paragraph?.matches('aside.annotation')) paragraph = paragraph.previousElementSibling;
 			const label = (note.querySelector('label') ?? note).getBoundingClientRect();
 			const box = paragraph?.getBoundingClientRect();
 			return {
-				id: (note as HTMLElement).dataset.annotation ?? '',
+				id: note.id.replace(/^annotation-/, ''),
 				label: { x: label.x, y: label.y },
 				paragraph: { right: box?.right ?? Infinity, bottom: box?.bottom ?? Infinity },
 			};
@@ -50,7 +50,7 @@ describe.each([
 
 		it('every note has its marked passage in the letter, and every marked passage its note', async () => {
 			const { notes, marks } = await page.evaluate(() => ({
-				notes: [...document.querySelectorAll<HTMLElement>('aside[data-annotation]')].map((el) => el.dataset.annotation ?? ''),
+				notes: [...document.querySelectorAll('aside.annotation')].map((el) => el.id.replace(/^annotation-/, '')),
 				marks: [...document.querySelectorAll<HTMLElement>('mark[data-annotation]')]
 					.filter((el) => !el.closest('aside'))
 					.map((el) => el.dataset.annotation ?? ''),
@@ -67,13 +67,13 @@ describe.each([
 		});
 
 		it('every note is closed until asked for, and its permalink #annotation-<id> opens it', async () => {
-			expect(await page.locator('aside[data-annotation] .annotation-body:visible').count()).toBe(0);
+			expect(await page.locator('aside.annotation .annotation-body:visible').count()).toBe(0);
 			// Each permalink followed in the tab (a same-document navigation, as a click on it is), in one round trip.
 			// :target and the scroll to the fragment apply at once (and the page may have scripts off: no timers).
 			const followed = await page.evaluate(() => {
 				const results: { id: string; shown: boolean; inView: boolean }[] = [];
-				for (const note of document.querySelectorAll<HTMLElement>('aside[data-annotation]')) {
-					const id = note.dataset.annotation ?? '';
+				for (const note of document.querySelectorAll<HTMLElement>('aside.annotation')) {
+					const id = note.id.replace(/^annotation-/, '');
 					location.hash = `annotation-${id}`;
 					const body = note.querySelector('.annotation-body');
 					const box = body?.getBoundingClientRect();
@@ -90,9 +90,9 @@ describe.each([
 		it('a permalink opened afresh, in a new tab, shows its note', async () => {
 			const fresh = await run.browser.context.newPage();
 			await fresh.setViewportSize({ width, height: 800 });
-			const id = await page.locator('aside[data-annotation]').last().getAttribute('data-annotation');
-			await fresh.goto(run.site.url(`${letterPath}#annotation-${id}`));
-			expect(await fresh.locator(`aside[data-annotation="${id}"] .annotation-body`).isVisible()).toBe(true);
+			const id = await page.locator('aside.annotation').last().getAttribute('id');
+			await fresh.goto(run.site.url(`${letterPath}#${id}`));
+			expect(await fresh.locator(`aside#${id} .annotation-body`).isVisible()).toBe(true);
 			await fresh.close();
 		});
 

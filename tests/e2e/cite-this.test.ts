@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
 import { letterPath, pageKinds } from './pages.ts';
@@ -10,10 +10,10 @@ const reportPath = pageKinds.find(([kind]) => kind === 'report')?.[1] ?? '';
  * of its own, described ("Letter to …"), the page's editorial title never quoted as if it were the letter's.
  */
 const checkCitation = (text: string) => expect(text).toMatch(/“.+”|^[^“”]*\. Letter to [^“”]+, \d{1,2} \w+ \d{4}\./);
-/** The machine-readable forms, folded by default, and what each one's text must look like. */
-const formats: Record<string, (text: string) => void> = {
-	BibTeX: (text) => expect(text).toMatch(/^@\w+\{/),
-	'CSL-JSON': (text) => expect(JSON.parse(text)).toHaveLength(1),
+/** The machine-readable forms, files beside the page: the type each is served with and what its text must look like. */
+const files: Record<string, { type: RegExp; check: (text: string) => void }> = {
+	'BibTeX (.bib)': { type: /^application\/x-bibtex; charset=utf-8$/, check: (text) => expect(text).toMatch(/^@\w+\{[^,]+,\n/) },
+	'CSL-JSON': { type: /^application\/json\b/, check: (text) => expect(JSON.parse(text)).toHaveLength(1) },
 };
 
 describe.each([
@@ -22,11 +22,6 @@ describe.each([
 ])('"Cite this" on %s', (_, path) => {
 	let page: Page;
 	const section = () => page.getByRole('region', { name: 'Cite this' });
-	/** A folded form: the <details> whose summary names it. */
-	const folded = (form: string): Locator =>
-		section()
-			.locator('details')
-			.filter({ has: page.locator('summary', { hasText: new RegExp(`^${form}$`) }) });
 	const copied = () => page.evaluate(() => navigator.clipboard.readText());
 
 	beforeAll(async () => {
@@ -49,37 +44,13 @@ describe.each([
 		expect(await copied()).toBe(await figure.locator('pre').textContent());
 	});
 
-	describe.each(Object.entries(formats))('%s', (form, check) => {
-		it('is folded by default, and its copy button copies it folded', async () => {
-			await expect(folded(form).evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
-			await expect(folded(form).locator('pre').isVisible()).resolves.toBe(false);
-			await section()
-				.getByRole('button', { name: `Copy ${form}`, exact: true })
-				.click();
-			const text = await copied();
-			check(text);
-			expect(text).toBe(await folded(form).locator('pre').textContent());
-		});
-
-		it('opens on a click on its summary, showing its text in a focusable block', async () => {
-			await folded(form).locator('summary').click();
-			const text = folded(form).locator('pre');
-			await expect(text.isVisible()).resolves.toBe(true);
-			await expect(text.getAttribute('tabindex')).resolves.toBe('0');
-			check((await text.textContent()) ?? '');
-		});
-
-		it('keeps its copy button on the summary’s line and within reach of the keyboard', async () => {
-			const summary = await folded(form).locator('summary').boundingBox();
-			const button = section().getByRole('button', { name: `Copy ${form}`, exact: true });
-			const box = await button.boundingBox();
-			expect(box && summary && box.y < summary.y + summary.height && box.y + box.height > summary.y, 'button beside the summary').toBe(true);
-			await folded(form).locator('summary').focus();
-			await page.keyboard.press('Enter');
-			await expect(folded(form).evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
-			// Closed: the next stop after the summary is its button.
-			await page.keyboard.press('Tab');
-			await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-		});
+	it.each(Object.entries(files))('links %s, a file beside the page that the site serves with its type', async (name, { type, check }) => {
+		const link = section().getByRole('link', { name, exact: true });
+		const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+		expect(new URL('.', href).href, 'in the page’s folder').toBe(page.url());
+		const response = await page.request.get(href);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toMatch(type);
+		check(await response.text());
 	});
 });

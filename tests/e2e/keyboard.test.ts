@@ -52,9 +52,9 @@ describe.each([375, 1280])('keyboard alone, at %i px', (width) => {
 
 	it("on the letter, Tab reaches a note's toggle, which shows focus, and Space opens the note", async () => {
 		const page = await open(letterPath);
-		const toggle = 'aside[data-annotation] input[type="checkbox"]';
+		const toggle = 'aside.annotation input[type="checkbox"]';
 		await tabUntil(page, toggle);
-		const note = page.locator('aside[data-annotation]', { has: page.locator(':focus') });
+		const note = page.locator('aside.annotation', { has: page.locator(':focus') });
 		const body = note.locator('.annotation-body');
 		expect(await body.isVisible(), 'the note is closed before Space').toBe(false);
 		// The checkbox itself is invisible: its label carries the focus ring.

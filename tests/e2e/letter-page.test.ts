@@ -29,7 +29,7 @@ function pairs(page: Page) {
 	return page.evaluate(() => {
 		const visible = (el: Element | null) => Boolean(el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
 		return {
-			notes: [...document.querySelectorAll<HTMLElement>('.letter aside[data-annotation]')].map((note) => ({
+			notes: [...document.querySelectorAll<HTMLElement>('.letter aside.annotation')].map((note) => ({
 				id: note.id,
 				number: note.querySelector('.note-number')?.textContent ?? '',
 				numberShown: visible(note.querySelector('.note-number')),
@@ -56,7 +56,8 @@ function pairingProblems({ notes, markers }: Awaited<ReturnType<typeof pairs>>, 
 		const marker = markers.filter((m) => m.target === note.id);
 		if (marker.length !== 1) problems.push(`${note.id}: ${marker.length} markers in the text`);
 		else {
-			if (marker[0]!.text !== note.number) problems.push(`${note.id}: marker “${marker[0]!.text}”, note “${note.number}”`);
+			// The marker shows its letter after the hidden word that names it ("Note a" to assistive technology).
+			if (marker[0]!.text !== `Note ${note.number}`) problems.push(`${note.id}: marker “${marker[0]!.text}”, note “${note.number}”`);
 			if (!marker[0]!.shown) problems.push(`${note.id}: marker not shown`);
 			if (marker[0]!.insideLink) problems.push(`${note.id}: marker inside another link`);
 			if (note.back !== `#${marker[0]!.id}`) problems.push(`${note.id}: links back to “${note.back}”, not its marker #${marker[0]!.id}`);
@@ -134,13 +135,10 @@ describe('the letter at 1280 px, with a mouse and a keyboard', () => {
 		expect(await page.locator('.site-header summary').isVisible()).toBe(false);
 	});
 
-	it('writes the reader’s day into "Cite this", in each form', async () => {
-		const today = await todayIn(page);
-		const forms = await page.locator('.cite-this code[data-cite]').allTextContents();
-		expect(forms[0]).toContain(`(accessed ${today})`);
-		expect(forms.join('\n')).not.toContain('[date you read it]');
-		const [csl] = JSON.parse(forms.at(-1)!) as { accessed?: { 'date-parts': number[][] } }[];
-		expect(csl?.accessed?.['date-parts'][0]).toHaveLength(3);
+	it('writes the reader’s day into "Cite this"', async () => {
+		const citation = await page.locator('.cite-this code[data-cite]').textContent();
+		expect(citation).toContain(`(accessed ${await todayIn(page)})`);
+		expect(citation).not.toContain('[date you read it]');
 	});
 });
 
@@ -244,10 +242,7 @@ describe('the letter without JavaScript', () => {
 	});
 
 	it('says where the access date goes in "Cite this" rather than give the build’s day', async () => {
-		const forms = await page.locator('.cite-this code[data-cite]').allTextContents();
-		expect(forms[0]).toContain('(accessed [date you read it])');
-		const [csl] = JSON.parse(forms.at(-1)!) as Record<string, unknown>[];
-		expect(csl).not.toHaveProperty('accessed');
+		await expect(page.locator('.cite-this code[data-cite]').textContent()).resolves.toContain('(accessed [date you read it])');
 	});
 
 	it('prints that the day of printing was not recorded, the site and address still on every page', async () => {

@@ -36,7 +36,7 @@ function layoutOf(page: Page): Promise<Layout> {
 		};
 		// The body of the letter: its paragraphs, whether or not notes sit beside them (the closing and signature keep their own spacing).
 		const paragraphs = [...document.querySelectorAll('.letter-text > p:not(.closing, .signature), .letter-text > .annotated-block > p')];
-		const notes = [...document.querySelectorAll<HTMLElement>('.letter aside[data-annotation]')];
+		const notes = [...document.querySelectorAll<HTMLElement>('.letter aside.annotation')];
 		const first = paragraphs[0]!;
 		// The paragraph's bottom margin plus the leading above the first line and below the last.
 		const halfLeading = textBox(first).top - box(first).top;
@@ -46,7 +46,7 @@ function layoutOf(page: Page): Promise<Layout> {
 			notes: notes.map((note) => {
 				let anchor = note.previousElementSibling;
 				while (anchor?.matches('aside')) anchor = anchor.previousElementSibling;
-				return { id: note.dataset.annotation ?? '', ...box(note), anchorTop: anchor ? box(anchor).top : -Infinity };
+				return { id: note.id.replace(/^annotation-/, ''), ...box(note), anchorTop: anchor ? box(anchor).top : -Infinity };
 			}),
 			viewportWidth: document.documentElement.clientWidth,
 		};
@@ -93,7 +93,7 @@ describe.each([
 
 		it('still do when notes are opened: later notes move down, the letter does not move', async () => {
 			const before = (await layoutOf(page)).paragraphs;
-			for (const label of await page.locator('.letter aside[data-annotation] .annotation-label').all()) await label.click();
+			for (const label of await page.locator('.letter aside.annotation .annotation-label').all()) await label.click();
 			const after = await layoutOf(page);
 			expect(problemsOf(after)).toEqual([]);
 			expect(after.paragraphs).toEqual(before);

@@ -23,7 +23,11 @@ describe('plainCitation', () => {
 
 	it('without an access date says where the reader writes it, rather than give the build’s day', () => {
 		expect(plainCitation({ ...letter, accessed: undefined })).toContain(`(accessed ${unreadDate}).`);
-		expect(bibtex({ ...letter, accessed: undefined })).toContain(`accessed ${unreadDate}`);
+	});
+
+	it('leaves the access date out of the files when it is not known (a reference manager adds its own)', () => {
+		expect(bibtex(letter)).toContain('; accessed 2026-11-25}');
+		expect(bibtex({ ...letter, accessed: undefined })).not.toContain('accessed');
 		expect(JSON.parse(cslJson({ ...letter, accessed: undefined }))[0]).not.toHaveProperty('accessed');
 	});
 
