@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,7 +7,6 @@ import { markdownPlugins } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { resolve } from 'node:path';
 import { bodiesDirOf, cacheDirOf, contentRoot } from './src/pipeline/root.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { readSiteConfig } from './src/pipeline/site-config.ts';
