@@ -1,5 +1,4 @@
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 
@@ -7,11 +6,11 @@ import { visit } from 'unist-util-visit';
 const addressAttributes: Record<string, string> = { a: 'href', img: 'src', area: 'href' };
 
 /**
- * HTML whose links all carry their full address (`/events/x/` → `https://site/events/x/`), resolved against
- * `base`: for HTML that leaves the site (the W3C annotation export), where a site-relative link means nothing.
+ * A body's HTML with its links all carrying their full address (`/events/x/` → `https://site/events/x/`),
+ * resolved against `base`: for HTML that leaves the site (the W3C annotation export), where a site-relative
+ * link means nothing. It takes the body's tree as the pipeline built it (changed in place: pass a copy).
  */
-export function withAbsoluteLinks(html: string, base: string): string {
-	const tree = fromHtml(html, { fragment: true });
+export function withAbsoluteLinks(tree: Root, base: string): string {
 	visit(tree, 'element', (element: Element) => {
 		const name = addressAttributes[element.tagName];
 		const value = name ? element.properties[name] : undefined;

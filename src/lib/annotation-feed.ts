@@ -3,7 +3,7 @@ import { withAbsoluteLinks } from './absolute-links.ts';
 import { noteId } from './annotation-note.ts';
 import { resolveAll } from './entries.ts';
 import { annotatedLetter } from './letter-annotations.ts';
-import { renderedHtml } from './render.ts';
+import { bodyTree } from './render.ts';
 import { entryPath } from './routes.ts';
 import { annotationCollection, type AnnotationInput } from './web-annotation.ts';
 
@@ -25,7 +25,7 @@ export async function annotationFeed(letters: CollectionEntry<'letters'>[], id: 
 				motivation: annotation.data.motivation,
 				title: annotation.data.title,
 				// Links resolved against the note's own page, where its footnotes are: the export is read elsewhere.
-				bodyHtml: withAbsoluteLinks(renderedHtml(annotation), absolute(entryPath('annotations', annotation.id))),
+				bodyHtml: withAbsoluteLinks(bodyTree(annotation), absolute(entryPath('annotations', annotation.id))),
 				target,
 				targetTitle: letter.data.title,
 				...selector,

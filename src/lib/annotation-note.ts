@@ -1,5 +1,4 @@
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, RootContent } from 'hast';
 import { h } from 'hastscript';
 
 /** What a note shows: the annotation's title, its rendered body, its sources. */
@@ -9,8 +8,8 @@ export interface NoteContent {
 	label: string;
 	title: string;
 	motivation: string;
-	/** The annotation's Markdown body, rendered to HTML by the site's pipeline. */
-	bodyHtml: string;
+	/** The annotation's Markdown body, as the site's pipeline rendered it: its HTML tree's nodes. */
+	body: RootContent[];
 	/** Each source: the short label the note shows (its publisher), the page it links to, and whether what it supports is unconfirmed. */
 	sources: { label: string; url: string; unconfirmed: boolean }[];
 }
@@ -63,7 +62,7 @@ export function annotationNote(note: NoteContent): Element {
 			h('span', { className: ['annotation-title'] }, note.title),
 		]),
 		h('div', { className: ['annotation-body'] }, [
-			...(fromHtml(note.bodyHtml, { fragment: true }).children as Element[]),
+			...(note.body as Element['children']),
 			h('p', { className: ['annotation-sources'] }, [
 				note.sources.length === 1 ? 'Source: ' : 'Sources: ',
 				...note.sources.flatMap((source, i) => [

@@ -3,7 +3,7 @@ import { withAbsoluteLinks } from './absolute-links.ts';
 import { claimKindLabels, claimStatuses } from '../schemas/claim.ts';
 import { resolveAll } from './entries.ts';
 import { annotatedLetter } from './letter-annotations.ts';
-import { renderedHtml } from './render.ts';
+import { bodyTree } from './render.ts';
 import { entryPath } from './routes.ts';
 import { annotationCollection, type AnnotationInput } from './web-annotation.ts';
 
@@ -25,7 +25,7 @@ export async function claimFeed(letters: CollectionEntry<'letters'>[], id: strin
 				motivation: 'assessing',
 				title: claim.data.title,
 				// Links resolved against the claim's own page, as the notes' export does: the file is read elsewhere.
-				bodyHtml: withAbsoluteLinks(renderedHtml(claim), absolute(entryPath('claims', claim.id))),
+				bodyHtml: withAbsoluteLinks(bodyTree(claim), absolute(entryPath('claims', claim.id))),
 				target,
 				targetTitle: letter.data.title,
 				...claimSelectors.get(claim.id)!,

@@ -8,7 +8,7 @@ import { markClaims } from './mark-claims.ts';
 import { resolveAll } from './entries.ts';
 import { entryPath } from './routes.ts';
 import { formatDate } from './format.ts';
-import { letterTree, renderedHtml, renderedMetadata } from './render.ts';
+import { bodyTree, renderedMetadata } from './render.ts';
 
 type Letter = CollectionEntry<'letters'>;
 type Annotation = CollectionEntry<'annotations'>;
@@ -52,7 +52,7 @@ export function annotatedLetter(letter: Letter): Promise<AnnotatedLetter> {
 }
 
 async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
-	const tree = letterTree(letter);
+	const tree = bodyTree(letter);
 	/** Where the content pipeline found the note's quote; it refused the content had it found none. */
 	const placementOf = (annotation: Annotation) => {
 		const { placement } = renderedMetadata(annotation);
@@ -76,7 +76,7 @@ async function annotateLetter(letter: Letter): Promise<AnnotatedLetter> {
 					label,
 					title: annotation.data.title,
 					motivation: annotation.data.motivation,
-					bodyHtml: renderedHtml(annotation),
+					body: bodyTree(annotation).children,
 					// Each source's page here (its full reference, status and the original's address): the letter's first view stays light.
 					sources: sources.map((source) => ({
 						label: sourceLabel(source, sources),

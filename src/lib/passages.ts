@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { letterTree } from './render.ts';
+import { bodyTree } from './render.ts';
 import { entryPath } from './routes.ts';
 
 /** A citable passage of a letter: a paragraph (`#p-3`) or a footnote (`#user-content-fn-1`). */
@@ -13,7 +13,7 @@ export interface Passage {
 
 /** The paragraphs and footnotes of a letter, with links to each. */
 export function passagesOf(letter: CollectionEntry<'letters'>): Passage[] {
-	const tree = letterTree(letter);
+	const tree = bodyTree(letter);
 	const passages: Passage[] = [];
 	const page = entryPath('letters', letter.id);
 	const visit = (node: Root | Element) => {

@@ -40,9 +40,9 @@ export function renderedMetadata(entry: Entry): StoredMetadata {
 	return metadata;
 }
 
-/** A letter's HTML tree as the pipeline built it: a fresh copy, for code that marks it up. */
-export function letterTree(letter: CollectionEntry<'letters'>): Root {
-	const { tree } = renderedMetadata(letter);
-	if (!tree) throw new Error(`letters/${letter.id} has no HTML tree`);
+/** The HTML tree of a body that pages build on (a letter, a note, a claim), as the pipeline built it: a fresh copy, for code that changes it. */
+export function bodyTree(entry: CollectionEntry<'letters' | 'annotations' | 'claims'>): Root {
+	const tree = bodyFileOf(entry)?.tree;
+	if (!tree) throw new Error(`${entry.collection}/${entry.id} has no HTML tree`);
 	return structuredClone(tree);
 }

@@ -36,8 +36,8 @@ function contentOnce(root: string, base: string, logger: LoaderContext['logger']
  * HTML back, and the site publishes exactly what `npm run check` passed. Content with any error stops the
  * build before a page is written, with every error listed once.
  *
- * The store keeps what pages look up across entries: the data, what a body links to, a letter's HTML tree,
- * a note's place in its letter. Each body (as written, its HTML, its text) goes to a file of its own in the
+ * The store keeps what pages look up across entries: the data, what a body links to, a note's place in its
+ * letter. Each body (as written, its HTML, its text, and the tree of one that pages build on) goes to a file of its own in the
  * cache folder, which only the pages that show it read: Astro bundles its whole store into the build and
  * parses it before the first page, so the bodies there cost about 0.2 s a megabyte (6 s of a 16 s build
  * at 1,000 reports), for text that one page each needs.
@@ -60,7 +60,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 				for (const { id, data, body, path, rendered } of content.entries[collection]) {
 					// A note's placement changes with its letter's text: the digest covers all the entry carries.
 					const digest = generateDigest(JSON.stringify({ data, body, rendered }));
-					const { text, ...metadata } = rendered?.metadata ?? { text: '' };
+					const { text, tree, ...metadata } = rendered?.metadata ?? { text: '' };
 					store.set({
 						id,
 						data,
@@ -69,7 +69,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
 						// The HTML is in the body file: pages take it from there (src/lib/render.ts), never from Astro's `render()`.
 						...(rendered ? { rendered: { html: '', metadata: metadata as StoredMetadata } } : {}),
 					});
-					if (rendered) bodies.push({ id, digest, body: body ?? '', html: rendered.html, text });
+					if (rendered) bodies.push({ id, digest, body: body ?? '', html: rendered.html, text, ...(tree ? { tree } : {}) });
 				}
 				writeBodyFiles(bodiesDir, collection, bodies);
 			};

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Root } from 'hast';
 import { join } from 'node:path';
 
 /** What became of one Markdown body: as written, as HTML, as a reader reads it. */
@@ -11,6 +12,8 @@ export interface BodyFile {
 	html: string;
 	/** The rendered text as a reader reads it (notes and permalinks aside): what annotation quotes are matched against. */
 	text: string;
+	/** The HTML as a tree, for a body that pages build on (a letter, a note, a claim: see markdown-pass.ts). */
+	tree?: Root | undefined;
 }
 
 const fileOf = (dir: string, collection: string, id: string) => join(dir, collection, `${id}.json`);

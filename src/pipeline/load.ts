@@ -39,14 +39,14 @@ export type RenderedMetadata = {
 	mentions: Mention[];
 	/** Its text as a reader reads it (notes and permalinks aside): what annotation quotes are matched against. */
 	text: string;
-	/** A letter's HTML tree, for marking its notes and citing its passages. */
+	/** The HTML tree of a letter (marked up with its notes, cited by passage), a note or a claim (placed in a letter, exported). */
 	tree?: HastRoot | undefined;
 	/** An annotation's quote in its letter's `text`: where its mark starts and ends (end exclusive). */
 	placement?: Placement | undefined;
 };
 
 /** What Astro's store keeps of a rendered body: what pages look up across entries. The rest is in its body file (body-files.ts). */
-export type StoredMetadata = Omit<RenderedMetadata, 'text'>;
+export type StoredMetadata = Omit<RenderedMetadata, 'text' | 'tree'>;
 
 /** All content, every entry checked and rendered once; or every problem found. */
 export interface LoadedContent {

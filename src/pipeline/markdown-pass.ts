@@ -21,7 +21,7 @@ export interface BodyResult {
 	mentions?: Mention[];
 	/** The rendered text as a reader reads it: what annotation quotes are matched against (in a letter), and the plain text of the open data. */
 	text?: string;
-	/** A letter's HTML tree (positions left out), for the pages that mark its notes and cite its passages without parsing the HTML back. */
+	/** The HTML tree (positions left out) of a body that pages build on (see `keepsTree`), so none parses the HTML back. */
 	tree?: HastRoot;
 }
 
@@ -56,7 +56,7 @@ export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): Bo
 				mentions: vfile.data.mentions ?? [],
 				// A walk over the tree at hand: cheaper here than parsing the HTML again for the open data.
 				text: annotatableText(hast),
-				...(job.collection === 'letters' ? { tree: withoutPositions(hast) } : {}),
+				...(keepsTree.has(job.collection) ? { tree: withoutPositions(hast) } : {}),
 			};
 		} catch (error) {
 			// A plugin that fails (it should not, after the checks) is an error at its line.
@@ -69,6 +69,12 @@ export function markdownPass(jobs: readonly BodyJob[], options: PassOptions): Bo
 		}
 	});
 }
+
+/**
+ * The collections whose HTML pages build on rather than show as it is: a letter, marked up with its notes
+ * and cited by passage; a note, placed in its letter; notes and claims, exported with absolute links.
+ */
+const keepsTree = new Set<CollectionName>(['letters', 'annotations', 'claims']);
 
 /** A copy of a tree as plain data, without the positions in the Markdown source that no page needs. */
 const withoutPositions = (tree: HastRoot): HastRoot => JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)));

@@ -456,14 +456,17 @@ describe('loadContent', () => {
 		expect(entries.people.map((p) => p.rendered)).toEqual([undefined, undefined]);
 	});
 
-	it("hands the store what pages need, so none re-reads a file or parses HTML back: body, text, a letter's tree, a note's placement", async () => {
+	it("hands the loader what pages need, so none re-reads a file or parses HTML back: body, text, the trees pages build on, a note's placement", async () => {
 		const { entries } = await loadContent({ root: 'tests/fixtures/content', base: '/' });
 		const [letter] = entries.letters;
 		const [note] = entries.annotations;
 		expect(letter?.body).toContain('The body of a [sample letter](person:jane-doe)');
 		expect(letter?.rendered?.metadata.text).toContain('The body of a sample letter, which the Sample Parliament received.');
 		expect(letter?.rendered?.metadata.tree?.type).toBe('root');
-		expect(entries.reports[0]?.rendered?.metadata.tree).toBeUndefined(); // only letters are marked up by pages
+		// A letter is marked up with its notes, a note placed in it, notes and claims exported: a report's HTML is shown as it is.
+		expect(note?.rendered?.metadata.tree?.type).toBe('root');
+		expect(entries.claims[0]?.rendered?.metadata.tree?.type).toBe('root');
+		expect(entries.reports[0]?.rendered?.metadata.tree).toBeUndefined();
 		const placement = note?.rendered?.metadata.placement;
 		expect(placement && letter?.rendered?.metadata.text.slice(placement.start, placement.end)).toBe('sample letter');
 		expect(entries.people[0]?.body).toBeUndefined();
