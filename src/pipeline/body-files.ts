@@ -22,18 +22,17 @@ const fileOf = (dir: string, collection: string, id: string) => join(dir, collec
  * Writes one collection's bodies, a file per entry, and removes the files of entries that are gone. Each
  * file is written whole and then renamed into place, so a build running at the same time never reads half.
  */
-export function writeBodyFiles(dir: string, collection: string, bodies: Iterable<{ id: string } & BodyFile>): void {
+export function writeBodyFiles(dir: string, collection: string, bodies: readonly ({ id: string } & BodyFile)[]): void {
 	const folder = join(dir, collection);
-	const written = new Set<string>();
+	if (bodies.length > 0) mkdirSync(folder, { recursive: true });
+	else if (!existsSync(folder)) return;
 	for (const { id, ...file } of bodies) {
-		if (written.size === 0) mkdirSync(folder, { recursive: true });
 		const path = fileOf(dir, collection, id);
 		const partial = `${path}.${process.pid}.partial`;
 		writeFileSync(partial, JSON.stringify(file));
 		renameSync(partial, path);
-		written.add(`${id}.json`);
 	}
-	if (!existsSync(folder)) return;
+	const written = new Set(bodies.map(({ id }) => `${id}.json`));
 	for (const name of readdirSync(folder)) if (name.endsWith('.json') && !written.has(name)) rmSync(join(folder, name), { force: true });
 }
 
