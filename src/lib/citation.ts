@@ -52,14 +52,14 @@ export interface Citable {
 	language: string;
 }
 
-/** What a page says of the work it shows; the page's address and the publisher are added by {@link citable}. */
-export type CitableWork = Omit<Citable, 'accessed' | 'publisher' | 'url' | 'language'>;
+/** What a page says of the work it shows, and whose page it is; the page's address and the publisher are added by {@link citable}. */
+export type CitableWork = Omit<Citable, 'accessed' | 'publisher' | 'url' | 'language'> & { collection: CitableCollection };
 
 /**
  * The work as every form cites it: "Cite this", the page's citation meta and (by the same inputs) its
  * JSON-LD. `url` is the page's absolute address. No access date: the build's day is not the reader's.
  */
-export function citable(work: CitableWork, url: string, publisher: string): Citable {
+export function citable({ collection: _, ...work }: CitableWork, url: string, publisher: string): Citable {
 	return { ...work, publisher, url, language: 'en' };
 }
 

@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { collections } from '../../../collections.ts';
-import { citable, citationFiles, type CitationFormat } from '../../../lib/citation.ts';
-import { citableEntries, citableWork } from '../../../lib/citable-works.ts';
-import { entryPath } from '../../../lib/routes.ts';
-import { site as publication } from '../../../lib/site.ts';
+import { citationFiles, type CitationFormat } from '../../../lib/citation.ts';
+import { citableEntries, citableWork, citedFromItsPage } from '../../../lib/citable-works.ts';
 
 const formats = Object.keys(citationFiles) as CitationFormat[];
 
@@ -16,7 +14,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** `/<collection>/<id>/citation.bib` and `citation.json`: the work its page cites, as BibTeX and as CSL-JSON. */
 export const GET: APIRoute<Props> = async ({ props: { entry, format }, site }) => {
-	const work = citable(await citableWork(entry), new URL(entryPath(entry.collection, entry.id), site).href, publication.publisher);
+	const work = citedFromItsPage(await citableWork(entry), site);
 	const file = citationFiles[format];
 	return new Response(`${file.text(work)}\n`, { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
 };
