@@ -1,7 +1,9 @@
 /**
  * Finding a W3C TextQuoteSelector in a text, forgiving what copying and typing change and a reader does
- * not see, as annotation tools do: straight and curly quotes and apostrophes, hyphens and dashes, and runs
- * of white space (no-break spaces and line breaks included) all match each other.
+ * not see, as annotation tools do: straight and curly quotes and apostrophes, hyphens and dashes, an
+ * ellipsis and three full stops, and runs of white space (no-break spaces and line breaks included) all
+ * match each other; invisible characters (a soft hyphen, a zero-width space) are passed over, and a letter
+ * typed as one character matches the same letter typed with a combining accent (`é` and `e` + `◌́`).
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
 import type { z } from 'zod';
@@ -34,27 +36,39 @@ const variants: Record<string, string> = {
 	'\u2014': '-', // em dash
 	'\u2015': '-', // horizontal bar
 	'\u2212': '-', // minus sign
+	'\u2026': '...', // …
 };
+
+/** Characters a reader does not see, which copying from a PDF or a word processor brings along. */
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 /** Each run of white space as one space: how a quote is shown, and the first step of comparing it. */
 export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
- * A text as quotes are compared: each typographic variant replaced by its plain form and each run of
- * white space by one space; with, for each of its characters, the offset of that character in the original.
+ * A text as quotes are compared: each typographic variant replaced by its plain form, each run of white
+ * space by one space, invisible characters left out and each letter with its accents composed (NFC); with,
+ * for each character of that, where the characters it stands for begin in the original (`offsets`, one more
+ * for the end of the text) and where they end (`ends`).
  */
-export function comparable(text: string): { text: string; offsets: number[] } {
+export function comparable(text: string): { text: string; offsets: number[]; ends: number[] } {
 	let out = '';
 	const offsets: number[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		const isSpace = /\s/.test(char);
+	const ends: number[] = [];
+	// One character at a time, with the combining marks that follow it: they are one letter to a reader.
+	for (const { index, 0: cluster } of text.matchAll(/[\s\S]\p{M}*/gu)) {
+		if (invisible.test(cluster)) continue;
+		const isSpace = /^\s$/.test(cluster);
 		if (isSpace && out.endsWith(' ')) continue;
-		out += isSpace ? ' ' : (variants[char] ?? char);
-		offsets.push(i);
+		const plain = isSpace ? ' ' : (variants[cluster] ?? cluster.normalize('NFC'));
+		out += plain;
+		for (let k = 0; k < plain.length; k++) {
+			offsets.push(index);
+			ends.push(index + cluster.length);
+		}
 	}
 	offsets.push(text.length);
-	return { text: out, offsets };
+	return { text: out, offsets, ends };
 }
 
 /**
@@ -63,7 +77,7 @@ export function comparable(text: string): { text: string; offsets: number[] } {
  * gives `found: false` with the number of places.
  */
 export function findQuote(text: string, quote: TextQuote): QuoteMatch {
-	const { text: haystack, offsets } = comparable(text);
+	const { text: haystack, offsets, ends } = comparable(text);
 	const exact = comparable(quote.exact).text;
 	const prefix = quote.prefix ? comparable(quote.prefix).text : '';
 	const suffix = quote.suffix ? comparable(quote.suffix).text : '';
@@ -75,7 +89,7 @@ export function findQuote(text: string, quote: TextQuote): QuoteMatch {
 	}
 	if (places.length !== 1) return { found: false, count: places.length };
 	const start = places[0]!;
-	return { found: true, start: offsets[start]!, end: offsets[start + exact.length - 1]! + 1 };
+	return { found: true, start: offsets[start]!, end: ends[start + exact.length - 1]! };
 }
 
 /**

@@ -31,6 +31,25 @@ describe('findQuote', () => {
 		expect(at({ exact: 'for \n  months' })).toBe('for\u00a0months');
 	});
 
+	it('matches an ellipsis to three full stops, and the other way round', () => {
+		expect(findQuote('He said… nothing.', { exact: 'said... nothing' })).toEqual({ found: true, start: 3, end: 16 });
+		expect(findQuote('He said... nothing.', { exact: 'said… nothing' })).toEqual({ found: true, start: 3, end: 18 });
+	});
+
+	it('passes over invisible characters that copying brings along: soft hyphens, zero-width spaces', () => {
+		expect(findQuote('an inter\u00adnational body', { exact: 'international body' })).toEqual({ found: true, start: 3, end: 22 });
+		expect(findQuote('an international body', { exact: 'inter\u200bnational' })).toEqual({ found: true, start: 3, end: 16 });
+	});
+
+	it('matches a letter with its accent as one character to the same letter with a combining accent', () => {
+		const composed = 'Zhanaozen, Łódź and Évian';
+		const decomposed = composed.normalize('NFD');
+		expect(findQuote(composed, { exact: 'Łódź and Évian'.normalize('NFD') })).toEqual({ found: true, start: 11, end: 25 });
+		const match = findQuote(decomposed, { exact: 'Łódź and Évian' });
+		expect(match.found && decomposed.slice(match.start, match.end)).toBe('Łódź and Évian'.normalize('NFD'));
+		expect(findQuote(composed, { exact: 'Lodz' })).toEqual({ found: false, count: 0 });
+	});
+
 	it('tells two places apart by a prefix or suffix written with other variants', () => {
 		expect(findQuote(text, { exact: 'Minister’s' })).toEqual({ found: false, count: 2 });
 		expect(at({ exact: "Minister's", suffix: ' office' })).toBe('Minister’s');
