@@ -110,7 +110,9 @@ function notEntryMessage(collection: CollectionName, name: string, kind: Kind): 
 	const extension = entryExtensions(collection)[0]!;
 	if (kind === 'directory') return `is a folder; ${collection} entries are ${extension} files directly in the ${collection} folder`;
 	const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
-	return `is not read: ${collection} entries are ${extension} files; did you mean "${stem}${extension}"?`;
+	// `x.md.txt` was meant as `x.md`, not `x.md.md`.
+	const meant = stem.toLowerCase().endsWith(extension) ? `${stem.slice(0, -extension.length)}${extension}` : `${stem}${extension}`;
+	return `is not read: ${collection} entries are ${extension} files; did you mean "${meant}"?`;
 }
 
 /** Reads one entry file of a collection, refusing anything but a regular file (see `readEntryFiles`). */

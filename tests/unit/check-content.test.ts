@@ -270,6 +270,14 @@ const expectations: Record<string, ContentError[]> = {
 				'is not a collection folder, so nothing in it is published; did you mean "people"? (expected site.yaml, corrections.yaml, moved.yaml and the folders annotations, cases, claims, events, glossary, letters, organizations, people, questions, reports, sources)',
 		},
 	],
+	'double-extension': [
+		{
+			file: 'reports/new-report.md.txt',
+			line: 1,
+			field: 'file',
+			message: 'is not read: reports entries are .md files; did you mean "new-report.md"?',
+		},
+	],
 	'uppercase-extension': [
 		{ file: 'reports/new-report.MD', line: 1, field: 'file', message: 'is not read: reports entries are .md files; did you mean "new-report.md"?' },
 	],
