@@ -16,7 +16,7 @@ import { kindNames } from './kind-names.ts';
 export { collectionNames, type CollectionName };
 
 /** Everything the site knows about one collection, in one place. */
-export interface CollectionDescription {
+interface CollectionDescription {
 	/** How an entry is stored in `content/<name>/`: Markdown (frontmatter and body) or a YAML record. */
 	format: 'markdown' | 'yaml';
 	/** Whether a Markdown entry must have a body (the letter's text, a report, a note…). */

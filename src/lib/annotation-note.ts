@@ -2,7 +2,7 @@ import type { Element, RootContent } from 'hast';
 import { h } from 'hastscript';
 
 /** What a note shows: the annotation's title, its rendered body, its sources. */
-export interface NoteContent {
+interface NoteContent {
 	id: string;
 	/** The note's number in its letter, as `noteLabel` writes it: the marker in the text shows the same. */
 	label: string;
@@ -21,7 +21,7 @@ export const noteId = (id: string) => `annotation-${id}`;
  * The element id of a note's marker in the text, where the note's link back leads: by the note's letter,
  * unique in its letter's page (the note's own id, `noteId`, is the permalink that stays).
  */
-export const markerId = (label: string) => `ref-${label}`;
+const markerId = (label: string) => `ref-${label}`;
 
 /**
  * A note's number as readers see it: lettered (a, b, … z, aa, ab …), so it is never mistaken for the

@@ -24,7 +24,7 @@ function* referencesIn(value: unknown): Generator<Ref> {
 }
 
 /** Links in the Markdown body, recorded by remark-entity-links when the content pipeline rendered it. */
-export function bodyMentions(entry: CollectionEntry<DocumentCollection>): Ref[] {
+function bodyMentions(entry: CollectionEntry<DocumentCollection>): Ref[] {
 	return (entry.rendered?.metadata?.mentions as Ref[] | undefined) ?? [];
 }
 

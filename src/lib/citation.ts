@@ -163,7 +163,7 @@ export const citationFiles = {
 export type CitationFormat = keyof typeof citationFiles;
 
 /** One `<meta name content>` of the page's head. */
-export interface MetaTag {
+interface MetaTag {
 	name: string;
 	content: string;
 }

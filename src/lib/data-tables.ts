@@ -9,7 +9,7 @@ import { cellOf, columnsOf, toCsv } from './csv.ts';
 import { recordJsonSchema, recordsOf, type OpenRecord } from './open-data.ts';
 
 /** A table as the data page describes it and the CSV writes it. */
-export interface DataTable {
+interface DataTable {
 	header: string[];
 	rows: string[][];
 }
@@ -76,7 +76,7 @@ async function groupsByPerson(address: URL | undefined): Promise<Map<string, str
 }
 
 /** One row of `question-authors.csv`: who asked which question, for which group. */
-export const questionAuthorSchema = z
+const questionAuthorSchema = z
 	.strictObject({
 		question: slug.describe("The question's id (its record in questions.json and questions.csv)."),
 		reference: z
@@ -96,7 +96,7 @@ export const questionAuthorSchema = z
 	})
 	.meta({ title: 'Author of a written question' });
 
-export type QuestionAuthor = z.infer<typeof questionAuthorSchema>;
+type QuestionAuthor = z.infer<typeof questionAuthorSchema>;
 
 /** The tables that join collections, each with its schema and what it is (the data page and data/index.json list them). */
 export const joinTables = {
@@ -107,13 +107,13 @@ export const joinTables = {
 	},
 } as const;
 
-export type JoinTableName = keyof typeof joinTables;
+type JoinTableName = keyof typeof joinTables;
 
 /** Where a join table's files are, below the site's base. */
-export const joinTablePaths = (name: JoinTableName) => ({ csv: `data/${name}.csv`, schema: `data/${name}.schema.json` });
+const joinTablePaths = (name: JoinTableName) => ({ csv: `data/${name}.csv`, schema: `data/${name}.schema.json` });
 
 /** `question-authors.csv`'s rows, in question id order, then in the order each question lists its authors. */
-export async function questionAuthors(address: URL | undefined): Promise<QuestionAuthor[]> {
+async function questionAuthors(address: URL | undefined): Promise<QuestionAuthor[]> {
 	const names = await personNames(address);
 	return (await recordsOf('questions', address)).flatMap((question) =>
 		((question['authors'] as Author[] | undefined) ?? []).map((author) => ({

@@ -26,7 +26,7 @@ function titleOf(entry: CollectionEntry<CollectionName>): string {
  * The date of the thing an entry is about: an event's, a letter's, a question's; for an attachment summary
  * the original's when known. Never the date we wrote something (a summary's `date`).
  */
-export function dateOf(entry: CollectionEntry<CollectionName>): string | undefined {
+function dateOf(entry: CollectionEntry<CollectionName>): string | undefined {
 	if (entry.collection === 'reports') return (entry as CollectionEntry<'reports'>).data.originalDate;
 	return (entry.data as { date?: string }).date;
 }

@@ -8,7 +8,7 @@ import { entryPath } from './routes.ts';
 type Term = CollectionEntry<'glossary'>;
 
 /** Where a term is used: for each letter that uses it (named as readers tell the letters apart), its passages. */
-export interface TermUse {
+interface TermUse {
 	name: string;
 	passages: Passage[];
 }

@@ -14,14 +14,14 @@ type Letter = CollectionEntry<'letters'>;
 type Annotation = CollectionEntry<'annotations'>;
 
 /** A W3C TextQuoteSelector as the page shows the passage: the quote and about 32 characters each side. */
-export interface PageSelector {
+interface PageSelector {
 	exact: string;
 	prefix: string;
 	suffix: string;
 }
 
 /** A letter's text with its notes in place, as its page prints it. */
-export interface AnnotatedLetter {
+interface AnnotatedLetter {
 	/** The body, with marks around quoted passages and notes beside them. */
 	body: Root;
 	/** The footnotes, which the page prints after the signature, as the original did at the foot of the page. */

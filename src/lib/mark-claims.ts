@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { wrapRange } from './annotate.ts';
 
 /** A claim or request ready to be marked: where the content pipeline found its quote, and the tag shown after it. */
-export interface ClaimMark {
+interface ClaimMark {
 	id: string;
 	/** Offsets in the letter's text (as `textRuns` reads it); none when the quote was not found. */
 	placement: { start: number; end: number } | undefined;

@@ -44,7 +44,7 @@ function fieldSchema(collection: CollectionName): z.ZodObject {
 const hasBody = (collection: CollectionName) => collections[collection].format === 'markdown';
 
 /** The schema of one published record: the id first, then the entry's fields, its page and its body. */
-export function recordSchema(collection: CollectionName): z.ZodObject {
+function recordSchema(collection: CollectionName): z.ZodObject {
 	const { id, ...after } = { ...recordFields.shape, ...(hasBody(collection) ? bodyFields.shape : {}) };
 	const { shape } = fieldSchema(collection);
 	const clash = ['id', ...Object.keys(after)].find((key) => key in shape);
@@ -101,7 +101,7 @@ export async function recordOf(collection: CollectionName, id: string, address: 
 }
 
 /** Where a collection's files are, below the site's base. */
-export const dataPaths = (collection: CollectionName) => ({
+const dataPaths = (collection: CollectionName) => ({
 	data: `data/${collection}.json`,
 	schema: `data/${collection}.schema.json`,
 	...(collections[collection].table ? { csv: `data/${collection}.csv` } : {}),

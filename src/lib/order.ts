@@ -2,7 +2,7 @@
  * The one order of lists of things: dated things oldest first, then undated ones, each group by name
  * (people by surname). Each list says so in words (`orderStated`), so a reader knows what to expect.
  */
-export interface Orderable {
+interface Orderable {
 	/** The thing's own date, ISO or partial. */
 	date?: string | undefined;
 	/** What it is called. */

@@ -17,7 +17,7 @@ import { rehypeParagraphPermalinks } from './rehype-paragraph-permalinks.ts';
 import { remarkEntityLinks } from './remark-entity-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-export interface MarkdownOptions {
+interface MarkdownOptions {
 	/** The site's base path, normalised: `/` or `/brief/`. */
 	base: string;
 	/** The ids that exist in each collection: an entity link to another id fails. */
@@ -57,7 +57,7 @@ export function markdownPlugins(options: MarkdownOptions): {
 }
 
 /** The pipeline in three steps, so checks can read the Markdown tree and the HTML tree in between. */
-export interface MarkdownProcessor {
+interface MarkdownProcessor {
 	/** Markdown text to its syntax tree (no plugin has run yet). */
 	parse(file: VFile): MdastRoot;
 	/** Runs every plugin: the Markdown tree (changed in place) to the HTML tree. */

@@ -1,5 +1,5 @@
 /** A file's text, or where and why it is not readable text. */
-export type Decoded = { ok: true; text: string } | { ok: false; line: number; message: string };
+type Decoded = { ok: true; text: string } | { ok: false; line: number; message: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -34,7 +34,7 @@ export interface LoadedEntry {
  * What the pipeline learnt of a body while it rendered it: pages read it instead of parsing the HTML back.
  * A type, not an interface, as Astro's store takes metadata with an index signature.
  */
-export type RenderedMetadata = {
+type RenderedMetadata = {
 	/** The entries it links to. */
 	mentions: Mention[];
 	/** Its text as a reader reads it (notes and permalinks aside): what annotation quotes are matched against. */
@@ -66,7 +66,7 @@ export interface LoadedContent {
 	timings: { markdown: number; checks: number };
 }
 
-export interface LoadOptions {
+interface LoadOptions {
 	/** The content folder, e.g. `content`. */
 	root: string;
 	/** The site's base path, for the links Markdown renders. */

@@ -11,7 +11,7 @@ export const nestingLimits = {
 	maxInlineDepth: 32,
 };
 
-export interface TooDeep {
+interface TooDeep {
 	/** 1-based line within the scanned text. */
 	line: number;
 	message: string;

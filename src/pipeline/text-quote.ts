@@ -13,7 +13,7 @@ import type { textQuoteSelector } from '../schemas/annotation.ts';
 /** A quote and the text around it, as an annotation states it. */
 export type TextQuote = z.infer<typeof textQuoteSelector>;
 
-export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
+type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
 /** Characters that stand for one another in a quote: each maps to the one it is compared as. */
 const variants: Record<string, string> = {

@@ -12,7 +12,7 @@ export const yamlLimits = {
 };
 
 /** YAML read for checking: the data, where each field is, and what is wrong with it. */
-export interface ParsedYaml {
+interface ParsedYaml {
 	/** The data, dates and numbers as YAML 1.2 reads them; undefined when there are errors. */
 	data: unknown;
 	/** 1-based line of a field path such as `authors.3.person`; the nearest existing parent if absent. */

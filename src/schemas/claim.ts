@@ -3,7 +3,7 @@ import { textQuoteSelector } from './annotation.ts';
 import { partialDate, text, type ReferenceFactory } from './shared.ts';
 
 /** What a passage of a letter does: state a fact, or ask for something. */
-export const claimKind = z.enum(['claim', 'request']);
+const claimKind = z.enum(['claim', 'request']);
 export type ClaimKind = z.infer<typeof claimKind>;
 
 /** The reader-facing name of each kind, singular and plural. */
@@ -70,14 +70,14 @@ export const claimStatuses = {
 export type ClaimStatus = keyof typeof claimStatuses;
 
 /** The statuses, in the order they are explained and counted; the published JSON Schema carries what each means. */
-export const claimStatus = z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]).describe(
+const claimStatus = z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]).describe(
 	Object.entries(claimStatuses)
 		.map(([name, status]) => `${name} (for a ${status.kind}): ${status.description}`)
 		.join(' '),
 );
 
 /** One dated event that followed a request. */
-export const followUp = (ref: ReferenceFactory) =>
+const followUp = (ref: ReferenceFactory) =>
 	z.strictObject({
 		/** When, as precisely as the source dates it; omitted, never guessed, when the source shows no date. */
 		date: partialDate.optional(),

@@ -6,7 +6,7 @@ import { isoDate, text, collectionNames, type ReferenceFactory } from './shared.
  * changed (in our words) and the pages it changed, by kind, e.g. `pages: { events: [pca-in-force-1999] }`.
  * Only real corrections of published facts; the About page lists them, newest first.
  */
-export const correctionSchema = (ref: ReferenceFactory) =>
+const correctionSchema = (ref: ReferenceFactory) =>
 	z.strictObject({
 		/** The day the correction was published. */
 		date: isoDate,

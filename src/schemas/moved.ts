@@ -5,7 +5,7 @@ import { collectionNames, type ReferenceFactory } from './shared.ts';
  * An address that went away (an entry renamed), in `content/moved.yaml`, and the page that has its content
  * now: the old address keeps working as a redirect, e.g. `{ from: sources/old-id, to: { sources: new-id } }`.
  */
-export const movedPageSchema = (ref: ReferenceFactory) =>
+const movedPageSchema = (ref: ReferenceFactory) =>
 	z.strictObject({
 		/** The old page, as `<folder>/<id>` below the site's base. */
 		from: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the old page as <folder>/<id>, e.g. "sources/an-old-id"'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { httpsUrl, isoDate, language, partialDate, text } from './shared.ts';
 
 /** A capture in a public web archive, e.g. the Wayback Machine. */
-export const archivedCopy = z.strictObject({
+const archivedCopy = z.strictObject({
 	/** The capture's address, e.g. `https://web.archive.org/web/20190312093000/https://example.org/a`. */
 	url: httpsUrl,
 	/** When the archive captured the page, as it writes it: 14 digits, `YYYYMMDDhhmmss`, in UTC. */

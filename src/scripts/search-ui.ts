@@ -54,7 +54,7 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  * A Pagefind excerpt (escaped text with `<mark>` around matches) as DOM nodes: text stays text, so
  * nothing in an index can become markup.
  */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
 	return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
 		const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
 		const text = (marked ? marked[1]! : part).replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);

@@ -4,7 +4,7 @@ import { fold, type LetterMap } from './spelling.ts';
 export type Intent = 'who' | 'when' | 'where' | 'reply';
 
 /** What the reader typed, understood: the words that carry meaning, the phrases, and what a question asks. */
-export interface Query {
+interface Query {
 	/** The words to search for, as typed (markup left out, stop words dropped), phrases' words included. */
 	words: string[];
 	/** The words typed outside quotation marks, every one, in order. */
@@ -25,7 +25,7 @@ const typographic: [RegExp, string][] = [
 ];
 
 /** The words of a text: letters, marks and digits, kept together across an apostrophe (Kazakhstan's). */
-export const wordsOf = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+const wordsOf = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 
 /** What the reader typed between spaces, without the punctuation around it: "E-007125/2014" and "HR/VP" stay whole. */
 const tokensOf = (text: string) =>

@@ -34,7 +34,7 @@ export interface SearchFiles {
 }
 
 /** A better query for what the reader typed: a spelling variant of a site word is sure; a typo, likely. */
-export interface Suggestion {
+interface Suggestion {
 	query: string;
 	sure: boolean;
 }
