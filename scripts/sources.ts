@@ -4,9 +4,9 @@
  * Both go online (run them by hand, never in the build); the services' addresses come from the environment
  * (WAYBACK_AVAILABILITY_URL, WAYBACK_SAVE_URL, WAYBACK_SAVE_DELAY_MS). Exit code 1 if a link is dead or a capture failed.
  */
+import { contentRoot as root } from '../src/pipeline/root.ts';
 import { archiveServices, archiveSources, checkSources, type Outcome } from './lib/source-links.ts';
 
-const root = process.env.CONTENT_DIR ?? 'content';
 const print = ({ file, result }: Outcome) => console.log(`${file}: ${result}`);
 const mode = process.argv.slice(2).find((arg) => arg === '--archive' || arg === '--check');
 

@@ -50,7 +50,9 @@ export const checkNotesApartFromEvents: FileCheck = (files) => {
 					file: file.path,
 					line: file.lineOf(['title']),
 					field: 'title',
-					message: `"${title}" is the title of event "${event.id}" (${event.path}) in other words; expected a note's title that says what the note adds about its passage`,
+					message:
+						`"${title}" is the title of event "${event.id}" (${event.path}) in other words; ` +
+						"expected a note's title that says what the note adds about its passage",
 				},
 			];
 		});
@@ -90,7 +92,9 @@ export const checkTermsWithOwnPage: FileCheck = (files) => {
 					file: file.path,
 					line: file.lineOf(['term']),
 					field: 'term',
-					message: `"${textOf(file, 'term')}" has its own page (${page.field} "${page.id}"); expected \`${page.field}: ${page.id}\` in place of a definition, its annotation and sources, so the glossary links there`,
+					message:
+						`"${textOf(file, 'term')}" has its own page (${page.field} "${page.id}"); ` +
+						`expected \`${page.field}: ${page.id}\` in place of a definition, its annotation and sources, so the glossary links there`,
 				},
 			];
 		});

@@ -24,7 +24,8 @@ export const claimStatuses = {
 		short: 'independent source',
 		label: 'Borne out by an independent source',
 		description:
-			'A source independent of the letter’s author states the same fact. Its words and date are given; where it is later than the letter, that is said.',
+			'A source independent of the letter’s author states the same fact. ' +
+			'Its words and date are given; where it is later than the letter, that is said.',
 		needsSource: true,
 	},
 	'same-author': {
@@ -32,7 +33,8 @@ export const claimStatuses = {
 		short: 'same author only',
 		label: 'Stated also by the author elsewhere',
 		description:
-			'Only the letter’s own author says so elsewhere, for example in its own reports. That is consistency, not confirmation: an author’s reports are not independent of its letter.',
+			'Only the letter’s own author says so elsewhere, for example in its own reports. ' +
+			'That is consistency, not confirmation: an author’s reports are not independent of its letter.',
 		needsSource: true,
 	},
 	'sources-disagree': {
@@ -40,7 +42,8 @@ export const claimStatuses = {
 		short: 'sources disagree',
 		label: 'Sources disagree',
 		description:
-			'The sources found say different things, about the fact or against the letter. Each is shown with who says what; we do not pick a side the sources do not settle.',
+			'The sources found say different things, about the fact or against the letter. ' +
+			'Each is shown with who says what; we do not pick a side the sources do not settle.',
 		needsSource: true,
 	},
 	'letter-only': {
@@ -55,7 +58,8 @@ export const claimStatuses = {
 		short: 'followed',
 		label: 'Followed by events on record',
 		description:
-			'Events after the letter that bear on the request (a reply, a statement, a funded project, a resolution), each dated as its source dates it and each with its source. Whether they meet the request is for the reader to judge.',
+			'Events after the letter that bear on the request (a reply, a statement, a funded project, a resolution), ' +
+			'each dated as its source dates it and each with its source. Whether they meet the request is for the reader to judge.',
 		needsSource: true,
 	},
 	'nothing-found': {
@@ -123,7 +127,9 @@ export const claimSchema = (ref: ReferenceFactory) =>
 				ctx.addIssue({
 					code: 'custom',
 					path: ['sources'],
-					message: `status "${claim.status}" names its sources; expected at least one source id (only "letter-only" and "nothing-found" stand without one)`,
+					message:
+						`status "${claim.status}" names its sources; ` +
+						'expected at least one source id (only "letter-only" and "nothing-found" stand without one)',
 				});
 			}
 			if (claim.status === 'followed' && claim.followed.length === 0) {
