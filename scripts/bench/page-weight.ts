@@ -7,7 +7,7 @@ import { pagePath, type CollectionName } from '../../src/collections.ts';
 import { loadContent } from '../../src/pipeline/load.ts';
 import { featuredOf, newestFirst } from '../../src/lib/letter-order.ts';
 
-/** What one page costs a reader: bytes over the wire (gzipped, as any static host serves them), requests, JavaScript. */
+/** What one page costs a reader: bytes over the wire (gzipped, as any static host serves them), requests, JavaScript (files and inline). */
 export interface PageWeight {
 	label: string;
 	bytes: number;
@@ -74,7 +74,11 @@ export async function measurePages(dist: string, pages: WeighedPage[]): Promise<
 			if (action === 'search') await page.locator('[data-search-results] a').first().waitFor({ timeout: 30_000 });
 			await page.waitForLoadState('networkidle');
 			let bytes = 0;
-			let jsBytes = 0;
+			// Scripts written into the page count as JavaScript too (their bytes are already in the page's).
+			const inline = await page.$$eval('script:not([src])', (scripts) =>
+				scripts.filter((script) => ['', 'module'].includes(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''),
+			);
+			let jsBytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
 			for (const pathname of fetched) {
 				const file = join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 				if (!existsSync(file)) continue;
