@@ -59,7 +59,7 @@ export async function citableWork(entry: CollectionEntry<CitableCollection>): Pr
 				authors: authors.filter((a) => a.literal),
 				date: data.date,
 				type: 'document',
-				genre: 'Written question',
+				genre: collections.questions.label,
 			};
 		}
 		case 'annotations':
@@ -77,7 +77,7 @@ export async function citableWork(entry: CollectionEntry<CitableCollection>): Pr
 
 /** A written question's title: a reference alone says nothing of what was asked, so the title carries the subject (or our label when it is unknown). */
 export function questionTitle({ data }: CollectionEntry<'questions'>): string {
-	return data.reference ? `Written question ${data.reference}: ${data.title ?? data.label}` : data.label;
+	return data.reference ? `${collections.questions.label} ${data.reference}: ${data.title ?? data.label}` : data.label;
 }
 
 /** Every entry a reader may cite, with its collection. */
